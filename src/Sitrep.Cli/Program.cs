@@ -1,0 +1,8 @@
+using System.CommandLine;
+using Sitrep.Cli.Commands;
+
+var root = new RootCommand("Sitrep reads news articles and reports who did what to whom, where and when, who said so, and where the sources disagree.")
+{
+    ResourcesCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

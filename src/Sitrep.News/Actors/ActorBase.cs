@@ -1,0 +1,84 @@
+using Sitrep.News.Resources;
+using Sitrep.Nlp.Matching;
+
+namespace Sitrep.News.Actors;
+
+/// <summary>
+/// Sitrep's actor base: the converted PETRARCH2 dictionaries (resources/actors.tsv.gz) plus the
+/// reviewed overlay of actors and roles since the dictionaries were frozen (resources/actors-overlay.tsv).
+/// Loaded once per process on first use; read-only and thread-safe afterwards.
+/// </summary>
+public sealed class ActorBase
+{
+    public const string OverlayFileName = "actors-overlay.tsv";
+
+    private static readonly Lazy<ActorBase> Shared = new(() => Load(ResourceFiles.Find(ActorBaseBuilder.FileName), ResourceFiles.Find(OverlayFileName)));
+
+    public static ActorBase Default => Shared.Value;
+
+    private readonly Dictionary<string, Actor> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Actor> _byName = new(StringComparer.OrdinalIgnoreCase);
+
+    public PhraseMatcher<Actor> Names { get; } = new();
+
+    public int Count => _byId.Count;
+
+    public IEnumerable<Actor> All => _byId.Values;
+
+    public static ActorBase Load(string basePath, string? overlayPath)
+    {
+        var actors = new List<Actor>();
+        foreach (var c in ResourceFiles.ReadTsv(basePath))
+            actors.Add(Parse(c));
+        var byName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < actors.Count; i++) byName.TryAdd(actors[i].Name, i);
+        if (overlayPath is not null)
+        {
+            // Overlay rows: name, kind, roles, aliases, source. A known name gains roles and aliases.
+            foreach (var c in ResourceFiles.ReadTsv(overlayPath))
+            {
+                var add = new Actor(Slug(c[0]), c[1] == "P" ? ActorKind.Person : ActorKind.Organization, c[0],
+                    c[2].Length == 0 ? [] : c[2].Split(';').Select(ActorRole.Parse).ToList(),
+                    c[3].Length == 0 ? [] : c[3].Split('|'));
+                if (byName.TryGetValue(c[0], out var i))
+                    actors[i] = actors[i] with
+                    {
+                        Kind = add.Kind,
+                        Roles = actors[i].Roles.Concat(add.Roles).Distinct().ToList(),
+                        Aliases = actors[i].Aliases.Concat(add.Aliases).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+                    };
+                else
+                {
+                    byName[c[0]] = actors.Count;
+                    actors.Add(add);
+                }
+            }
+        }
+        var baseActors = new ActorBase();
+        foreach (var a in actors) baseActors.Add(a);
+        return baseActors;
+    }
+
+    public void Add(Actor actor)
+    {
+        _byId[actor.Id] = actor;
+        _byName.TryAdd(actor.Name, actor);
+        Names.Add(actor.Name, actor);
+        foreach (var alias in actor.Aliases) Names.Add(alias, actor);
+    }
+
+    public Actor? ById(string id) => _byId.GetValueOrDefault(id);
+
+    public Actor? ByName(string name) => _byName.GetValueOrDefault(name);
+
+    private static Actor Parse(string[] c) =>
+        new(c[0], c[1] == "P" ? ActorKind.Person : ActorKind.Organization, c[2],
+            c[3].Length == 0 ? [] : c[3].Split(';').Select(ActorRole.Parse).ToList(),
+            c.Length > 4 && c[4].Length > 0 ? c[4].Split('|') : []);
+
+    internal static string Slug(string name)
+    {
+        var chars = name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) && c < 128 ? c : '-').ToArray();
+        return string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
+    }
+}

@@ -1,0 +1,7 @@
+namespace Sitrep.News.Actors;
+
+public enum ActorKind : byte
+{
+    Person,
+    Organization,
+}

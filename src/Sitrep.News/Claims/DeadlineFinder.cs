@@ -1,0 +1,83 @@
+using Sitrep.News.Mentions;
+using Sitrep.News.Times;
+using Sitrep.Nlp.Tokens;
+
+namespace Sitrep.News.Claims;
+
+/// <summary>
+/// Finds deadline claims: a sentence that names an event from a small lexicon (withdrawal, ceasefire,
+/// election, handover, ...) and a date introduced by a deadline cue ("by", "until", "no later than",
+/// "deadline"). The topic is the event and the place it concerns: the sentence's country, else the
+/// country the article names most. Two articles giving different dates for one topic disagree.
+/// </summary>
+public sealed class DeadlineFinder
+{
+    private static readonly Dictionary<string, string> Events = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["withdraw"] = "withdrawal", ["withdraws"] = "withdrawal", ["withdrawn"] = "withdrawal", ["withdrawing"] = "withdrawal",
+        ["withdrawal"] = "withdrawal", ["withdrew"] = "withdrawal", ["leave"] = "withdrawal", ["leaves"] = "withdrawal",
+        ["pullout"] = "withdrawal", ["pull-out"] = "withdrawal", ["exit"] = "withdrawal",
+        ["ceasefire"] = "ceasefire", ["truce"] = "ceasefire", ["election"] = "election", ["elections"] = "election", ["vote"] = "election",
+        ["handover"] = "handover", ["evacuation"] = "evacuation", ["evacuate"] = "evacuation", ["evacuated"] = "evacuation",
+    };
+
+    private static readonly string[][] Cues = [["by"], ["until"], ["till"], ["before"], ["no", "later", "than"], ["not", "later", "than"]];
+
+    private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase) { "not", "no", "never", "n't", "won't", "cannot" };
+
+    public List<Claim> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<TimeExpression> times, IReadOnlyList<Mention> mentions, Func<string, bool> isCountryKey)
+    {
+        var claims = new List<Claim>();
+        string? mainCountry = mentions.Where(m => isCountryKey(m.Key)).GroupBy(m => m.Key)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Start).Select(g => g.First().Text).FirstOrDefault();
+        foreach (var s in sentences)
+        {
+            var dated = times.Where(t => t.Type == TimeType.Date && t.Start >= s.Start && t.End <= s.End && HasYear(t.Value)).ToList();
+            if (dated.Count == 0) continue;
+            string? ev = null;
+            bool negated = false, deadlineWord = false;
+            for (int i = s.FirstToken; i < s.EndToken; i++)
+            {
+                var w = tokens[i].Text(text);
+                ev ??= Events.GetValueOrDefault(w);
+                negated |= Negations.Contains(w);
+                deadlineWord |= w.Equals("deadline", StringComparison.OrdinalIgnoreCase);
+            }
+            if (ev is null) continue;
+            foreach (var t in dated)
+            {
+                if (!deadlineWord && !HasCueBefore(text, tokens, s, t.Start)) continue;
+                var place = mentions.FirstOrDefault(m => m.Start >= s.Start && m.End <= s.End && isCountryKey(m.Key) && !IsActorSide(text, m))?.Text ?? mainCountry;
+                var topic = place is null ? $"{ev} deadline" : $"{ev} deadline: {place}";
+                claims.Add(new Claim(s.Start, s.End, topic, t.Value, text[s.Start..s.End], negated));
+            }
+        }
+        return claims;
+    }
+
+    private static bool HasYear(string value) => value.Length >= 4 && char.IsDigit(value[0]) && char.IsDigit(value[3]);
+
+    /// <summary>"US troops" names who withdraws, not where from: a country word right before a noun.</summary>
+    private static bool IsActorSide(string text, Mention m) =>
+        m.End + 1 < text.Length && text[m.End] == ' ' && char.IsLower(text[m.End + 1]);
+
+    private static bool HasCueBefore(string text, IReadOnlyList<Token> tokens, Sentence s, int timeStart)
+    {
+        int t = s.FirstToken;
+        while (t < s.EndToken && tokens[t].Start < timeStart) t++;
+        foreach (var cue in Cues)
+        {
+            for (int back = 0; back <= 3; back++)
+            {
+                int at = t - cue.Length - back;
+                if (at < s.FirstToken) break;
+                bool match = true;
+                for (int k = 0; k < cue.Length && match; k++)
+                    match = tokens[at + k].Text(text).Equals(cue[k], StringComparison.OrdinalIgnoreCase);
+                // "by the end of next April": the cue may stand a few words before the expression's head.
+                if (match) return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,369 @@
+using Sitrep.News.Actors;
+using Sitrep.News.Places;
+using Sitrep.Nlp.Lexicon;
+using Sitrep.Nlp.Matching;
+using Sitrep.Nlp.Tokens;
+
+namespace Sitrep.News.Mentions;
+
+/// <summary>
+/// Finds the names of people, organisations and places in an article and links each to an entity
+/// key. First version, rules and gazetteers: actor-base and gazetteer phrases, capitalized runs
+/// classified by titles, given names and organisation head words, acronyms defined in the text
+/// ("North American Treaty Organization (NATO)"), and surnames that repeat a full name met earlier.
+/// A second pass re-reads the article with the names the first pass learned.
+/// </summary>
+public sealed class MentionFinder
+{
+    private readonly ActorBase _actors;
+    private readonly Gazetteer _places;
+    private readonly NameWords _names;
+    private readonly CommonWords _common;
+
+    public MentionFinder(ActorBase actors, Gazetteer places, NameWords names, CommonWords common)
+    {
+        _actors = actors;
+        _places = places;
+        _names = names;
+        _common = common;
+    }
+
+    private enum Source : byte { Run = 1, Place = 2, Actor = 3, Local = 4 }
+
+    private sealed record Candidate(int Start, int End, MentionType Type, Source Source, string Key, Actor? Actor = null, IReadOnlyList<Place>? Places = null);
+
+    private sealed class Context(string text, IReadOnlyList<Token> tokens, string[] keys, DateOnly? date)
+    {
+        public string Text { get; } = text;
+        public IReadOnlyList<Token> Tokens { get; } = tokens;
+        public string[] Keys { get; } = keys;
+        public DateOnly? Date { get; } = date;
+        public PhraseMatcher<(string Key, MentionType Type)> Local { get; } = new();
+        public Dictionary<string, (string Key, MentionType Type)> Acronyms { get; } = new(StringComparer.Ordinal);
+        public string Word(int i) => Tokens[i].Text(Text);
+    }
+
+    public List<Mention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, string[] keys, DateOnly? date)
+    {
+        var ctx = new Context(text, tokens, keys, date);
+        var first = Select(ctx, sentences);
+        Learn(ctx, first);
+        var chosen = Select(ctx, sentences);
+        return Link(ctx, chosen);
+    }
+
+    private List<Candidate> Select(Context ctx, IReadOnlyList<Sentence> sentences)
+    {
+        var chosen = new List<Candidate>();
+        foreach (var s in sentences)
+        {
+            var candidates = new List<Candidate>();
+            AddLocal(ctx, s, candidates);
+            AddActors(ctx, s, candidates);
+            AddPlaces(ctx, s, candidates);
+            AddRuns(ctx, s, candidates);
+            var taken = new bool[s.TokenCount];
+            foreach (var c in candidates.OrderByDescending(c => c.End - c.Start).ThenByDescending(c => c.Source))
+            {
+                bool free = true;
+                for (int i = c.Start; i < c.End && free; i++) free = !taken[i - s.FirstToken];
+                if (!free) continue;
+                for (int i = c.Start; i < c.End; i++) taken[i - s.FirstToken] = true;
+                chosen.Add(c);
+            }
+        }
+        chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return chosen;
+    }
+
+    private void AddLocal(Context ctx, Sentence s, List<Candidate> into)
+    {
+        foreach (var m in ctx.Local.FindAll(ctx.Keys, s.FirstToken, s.EndToken))
+            if (IsNameSpan(ctx, m.StartToken, m.EndToken, s))
+                into.Add(new Candidate(m.StartToken, m.EndToken, m.Values[0].Type, Source.Local, m.Values[0].Key));
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+            if (ctx.Acronyms.TryGetValue(ctx.Word(i), out var a))
+                into.Add(new Candidate(i, i + 1, a.Type, Source.Local, a.Key));
+    }
+
+    private void AddActors(Context ctx, Sentence s, List<Candidate> into)
+    {
+        foreach (var m in _actors.Names.FindAll(ctx.Keys, s.FirstToken, s.EndToken))
+        {
+            if (!IsNameSpan(ctx, m.StartToken, m.EndToken, s)) continue;
+            var actor = ChooseActor(m.Values, ctx.Date);
+            var type = actor.Kind == ActorKind.Person ? MentionType.Person : MentionType.Organization;
+            into.Add(new Candidate(m.StartToken, m.EndToken, type, Source.Actor, "actor:" + actor.Id, actor));
+        }
+    }
+
+    /// <summary>Among actors sharing a name, the one holding a role on the article's date, else the first.</summary>
+    private static Actor ChooseActor(IReadOnlyList<Actor> actors, DateOnly? date)
+    {
+        if (actors.Count == 1 || date is not { } d) return actors[0];
+        return actors.FirstOrDefault(a => a.Roles.Any(r => r.HoldsOn(d))) ?? actors[0];
+    }
+
+    private void AddPlaces(Context ctx, Sentence s, List<Candidate> into)
+    {
+        foreach (var m in _places.Names.FindAll(ctx.Keys, s.FirstToken, s.EndToken))
+        {
+            if (!IsNameSpan(ctx, m.StartToken, m.EndToken, s)) continue;
+            if (m.EndToken - m.StartToken == 1 && (LooksLikePersonName(ctx.Tokens[m.StartToken].Span(ctx.Text), m.Values) || NotAPlaceAlone(ctx.Tokens[m.StartToken].Span(ctx.Text)))) continue;
+            into.Add(new Candidate(m.StartToken, m.EndToken, MentionType.Place, Source.Place, "", Places: m.Values));
+        }
+    }
+
+    private static readonly HashSet<string> NotPlacesAlone = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "North", "South", "East", "West", "Central", "Middle", "Northern", "Southern", "Eastern", "Western", "Gulf", "Islamic", "Arab",
+    };
+
+    /// <summary>Month, weekday and compass words name towns somewhere, but alone in news they almost never do.</summary>
+    private static bool NotAPlaceAlone(ReadOnlySpan<char> word) => NotPlacesAlone.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>A lone given name ("Mark", "Jackson") is a person far more often than a small town.</summary>
+    private bool LooksLikePersonName(ReadOnlySpan<char> word, IReadOnlyList<Place> places) =>
+        _names.IsGivenName(word) && !places.Any(p => p.IsCountry || p.IsAdmin1 || p.Population >= 100_000);
+
+    /// <summary>
+    /// A phrase match counts as a name only when its words are capitalized (particles aside), it is
+    /// not a lone common word ("Reading", "Mobile"), and a short all-caps key ("IS") was written in caps.
+    /// </summary>
+    private bool IsNameSpan(Context ctx, int start, int end, Sentence s)
+    {
+        var text = ctx.Text;
+        var first = ctx.Tokens[start];
+        var last = ctx.Tokens[end - 1];
+        if (!IsCapitalizedWord(ctx, first) || !IsCapitalizedWord(ctx, last)) return false;
+        for (int i = start + 1; i < end - 1; i++)
+        {
+            var t = ctx.Tokens[i];
+            if (t.Kind == TokenKind.Word && !char.IsUpper(text[t.Start]) && !NameWords.IsParticle(t.Span(text))) return false;
+        }
+        if (end - start == 1)
+        {
+            var w = first.Span(text);
+            bool allCaps = IsAllCaps(w);
+            if (w.Length <= 3 && !allCaps) return false;
+            if (_common.IsCommon(w) && !(allCaps && w.Length >= 2)) return false;
+            if (allCaps && w.Length > 5 && IsShouting(ctx, s)) return false;
+        }
+        return true;
+    }
+
+    private static bool IsCapitalizedWord(Context ctx, Token t) => t.Kind == TokenKind.Word && char.IsUpper(ctx.Text[t.Start]);
+
+    private static bool IsAllCaps(ReadOnlySpan<char> w)
+    {
+        bool letter = false;
+        foreach (char c in w)
+        {
+            if (char.IsLower(c)) return false;
+            letter |= char.IsLetter(c);
+        }
+        return letter;
+    }
+
+    /// <summary>A sentence written all in capitals (a shouted headline) gives no case evidence.</summary>
+    private static bool IsShouting(Context ctx, Sentence s)
+    {
+        int caps = 0, words = 0;
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+        {
+            if (ctx.Tokens[i].Kind != TokenKind.Word) continue;
+            words++;
+            if (IsAllCaps(ctx.Tokens[i].Span(ctx.Text))) caps++;
+        }
+        return words > 3 && caps * 2 > words;
+    }
+
+    /// <summary>Capitalized runs classified as organisations (a head word such as "Institute") or persons (a title, a given name, a speech verb).</summary>
+    private void AddRuns(Context ctx, Sentence s, List<Candidate> into)
+    {
+        var text = ctx.Text;
+        int i = s.FirstToken;
+        while (i < s.EndToken)
+        {
+            if (!IsCapitalizedWord(ctx, ctx.Tokens[i])) { i++; continue; }
+            int start = i, end = i + 1;
+            while (end < s.EndToken)
+            {
+                var t = ctx.Tokens[end];
+                if (IsCapitalizedWord(ctx, t)) { end++; continue; }
+                if (t.Kind == TokenKind.Word && NameWords.IsParticle(t.Span(text)) && end + 1 < s.EndToken && IsCapitalizedWord(ctx, ctx.Tokens[end + 1])) { end += 2; continue; }
+                break;
+            }
+            ClassifyRun(ctx, s, start, end, into);
+            i = end;
+        }
+    }
+
+    private void ClassifyRun(Context ctx, Sentence s, int start, int end, List<Candidate> into)
+    {
+        var text = ctx.Text;
+        // A capitalized common word opening a sentence ("The", "During") is not part of a name.
+        while (start < end && start == s.FirstToken && _common.IsCommon(ctx.Tokens[start].Span(text)) && !NameWords.IsTitle(ctx.Tokens[start].Span(text)))
+            start++;
+        if (start >= end) return;
+
+        int head = -1;
+        for (int i = start; i < end; i++)
+            if (NameWords.IsOrganizationHead(ctx.Tokens[i].Span(text))) head = i;
+        if (head >= 0)
+        {
+            int orgStart = start;
+            while (orgStart < head && (_common.IsCommon(ctx.Tokens[orgStart].Span(text)) && orgStart == s.FirstToken)) orgStart++;
+            int orgEnd = end;
+            while (orgEnd > head + 1 && NameWords.IsParticle(ctx.Tokens[orgEnd - 1].Span(text))) orgEnd--;
+            if (orgEnd - orgStart >= 2 || IsAllCaps(ctx.Tokens[orgStart].Span(text)))
+                into.Add(new Candidate(orgStart, orgEnd, MentionType.Organization, Source.Run, "org:" + FoldedName(ctx, orgStart, orgEnd)));
+            return;
+        }
+
+        // Titles, demonyms and country names before a name: "Russian Deputy Foreign Minister Andrey Rudenko".
+        bool titled = start > s.FirstToken && IsLowerTitle(ctx, start - 1);
+        int nameStart = start;
+        while (nameStart < end - 1 && (NameWords.IsTitle(ctx.Tokens[nameStart].Span(text)) || _places.CountryOfDemonym(ctx.Tokens[nameStart].Span(text)) is not null || IsCountryWord(ctx, nameStart)))
+        {
+            titled |= NameWords.IsTitle(ctx.Tokens[nameStart].Span(text));
+            nameStart++;
+        }
+        if (NameWords.IsTitle(ctx.Tokens[nameStart].Span(text))) return;
+
+        // Split what is left at capitalized common words: "Will Russian Troops Again Battle" holds no name.
+        for (int i = nameStart; i < end; i++)
+            if (_common.IsCommon(ctx.Tokens[i].Span(text)) && !_names.IsGivenName(ctx.Tokens[i].Span(text)))
+            {
+                if (i > nameStart) AddPerson(ctx, s, nameStart, i, titled, into);
+                ClassifyRun(ctx, s, i + 1, end, into);
+                return;
+            }
+        AddPerson(ctx, s, nameStart, end, titled, into);
+    }
+
+    private void AddPerson(Context ctx, Sentence s, int start, int end, bool titled, List<Candidate> into)
+    {
+        var text = ctx.Text;
+        int n = end - start;
+        if (n == 0 || n > 5) return;
+        bool given = _names.IsGivenName(ctx.Tokens[start].Span(text)) && n >= 2;
+        bool speaks = (end < s.EndToken && NameWords.IsSpeechVerb(ctx.Tokens[end].Span(text)))
+                      || (start > s.FirstToken && NameWords.IsSpeechVerb(ctx.Tokens[start - 1].Span(text)));
+        if (n == 1 && !titled && !speaks) return;
+        if (n == 1 && IsAllCaps(ctx.Tokens[start].Span(text))) return;
+        for (int i = start; i < end; i++)
+            if (NotAPlaceAlone(ctx.Tokens[i].Span(text)) || _places.CountryOfDemonym(ctx.Tokens[i].Span(text)) is not null) return;
+        if (!(given || titled || (speaks && n >= 1))) return;
+        into.Add(new Candidate(start, end, MentionType.Person, Source.Run, "person:" + FoldedName(ctx, start, end)));
+    }
+
+    private static readonly HashSet<string> LowerTitles = new(StringComparer.Ordinal)
+    {
+        "spokesman", "spokeswoman", "spokesperson", "minister", "president", "envoy", "representative", "official", "leader",
+        "head", "director", "commander", "editor", "chief", "secretary", "ambassador", "general", "analyst", "expert", "adviser",
+        "advisor", "senator", "governor", "mayor", "diplomat", "negotiator", "correspondent", "reporter", "researcher", "professor",
+    };
+
+    private static bool IsLowerTitle(Context ctx, int i) =>
+        ctx.Tokens[i].Kind == TokenKind.Word && LowerTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(ctx.Tokens[i].Span(ctx.Text));
+
+    private bool IsCountryWord(Context ctx, int i)
+    {
+        var m = _places.Names.LongestAt(ctx.Keys, i, i + 1);
+        return m is { } match && match.Values.Any(p => p.IsCountry) && IsAllCaps(ctx.Tokens[i].Span(ctx.Text)) == (ctx.Tokens[i].Length <= 3);
+    }
+
+    private static string FoldedName(Context ctx, int start, int end) =>
+        string.Join(' ', Enumerable.Range(start, end - start).Select(i => ctx.Keys[i])).ToLowerInvariant();
+
+    /// <summary>After the first pass: surnames of full names, and acronyms defined as "Long Name (ACR)".</summary>
+    private void Learn(Context ctx, List<Candidate> found)
+    {
+        for (int k = 0; k < found.Count; k++)
+        {
+            var c = found[k];
+            var key = KeyOf(c, ctx);
+            if (c.Type == MentionType.Person && c.End - c.Start >= 2)
+                ctx.Local.Add(ctx.Word(c.End - 1), (key, MentionType.Person));
+            if (c.Type != MentionType.Place)
+                ctx.Local.Add(string.Join(' ', Enumerable.Range(c.Start, c.End - c.Start).Select(ctx.Word)), (key, c.Type));
+
+            // "Long Form (ACR)": the acronym and the long form are one entity; a known acronym's actor wins.
+            if (c.End + 2 < ctx.Tokens.Count && ctx.Word(c.End) == "(" && ctx.Word(c.End + 2) == ")" && IsAllCaps(ctx.Tokens[c.End + 1].Span(ctx.Text))
+                && InitialsMatch(ctx.Word(c.End + 1), Enumerable.Range(c.Start, c.End - c.Start).Select(ctx.Word)))
+            {
+                var acronym = ctx.Word(c.End + 1);
+                var known = k + 1 < found.Count && found[k + 1].Start == c.End + 1 && found[k + 1].Actor is not null ? found[k + 1] : null;
+                var unified = known is not null ? (KeyOf(known, ctx), known.Type) : (key, c.Type);
+                ctx.Acronyms[acronym] = unified;
+                ctx.Local.Add(string.Join(' ', Enumerable.Range(c.Start, c.End - c.Start).Select(ctx.Word)), unified);
+            }
+        }
+    }
+
+    /// <summary>An acronym stands for a long form when its letters are the long form's initials, in order, starting with the first.</summary>
+    private static bool InitialsMatch(string acronym, IEnumerable<string> words)
+    {
+        var initials = words.Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]).ToArray();
+        if (initials.Length < 2 || acronym[0] != initials[0]) return false;
+        int k = 0;
+        foreach (char c in acronym)
+        {
+            while (k < initials.Length && initials[k] != c) k++;
+            if (k == initials.Length) return false;
+            k++;
+        }
+        return true;
+    }
+
+    private static string KeyOf(Candidate c, Context ctx) => c.Key.Length > 0 ? c.Key : "place:" + c.Places![0].Id;
+
+    /// <summary>Resolves places against the article's focus and turns candidates into mentions.</summary>
+    private List<Mention> Link(Context ctx, List<Candidate> chosen)
+    {
+        var focusCountries = new HashSet<string>(StringComparer.Ordinal);
+        var focusAdmin1 = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in chosen)
+        {
+            if (c.Places is { } ps)
+            {
+                foreach (var p in ps.Where(p => p.IsCountry)) focusCountries.Add(p.Country);
+                if (ps.Count == 1 && ps[0].Admin1 is { } a1) focusAdmin1.Add(a1);
+            }
+            if (c.Actor?.CodeOn(ctx.Date) is { Length: >= 3 } code && _places.CountryByCode3(code[..3]) is { } country)
+                focusCountries.Add(country.Country);
+        }
+
+        var mentions = new List<Mention>(chosen.Count);
+        foreach (var c in chosen)
+        {
+            var tokens = ctx.Tokens;
+            int start = tokens[c.Start].Start, end = tokens[c.End - 1].End;
+            var surface = ctx.Text[start..end];
+            if (c.Places is { } candidates)
+            {
+                var place = PlaceResolver.Resolve(candidates, CueAt(ctx, c.Start, c.End), focusCountries, focusAdmin1);
+                mentions.Add(new Mention(start, end, surface, MentionType.Place, "place:" + place.Id, PlaceId: place.Id));
+            }
+            else
+                mentions.Add(new Mention(start, end, surface, c.Type, c.Key, c.Actor?.Id ?? (c.Key.StartsWith("actor:", StringComparison.Ordinal) ? c.Key[6..] : null)));
+        }
+        return mentions;
+    }
+
+    private static PlaceResolver.Cue CueAt(Context ctx, int start, int end)
+    {
+        string next = end < ctx.Tokens.Count ? ctx.Word(end).ToLowerInvariant() : "";
+        string prev = start >= 2 ? ctx.Word(start - 2).ToLowerInvariant() + " " + ctx.Word(start - 1).ToLowerInvariant() : "";
+        return next switch
+        {
+            "province" or "provinces" or "region" or "oblast" or "governorate" or "state" => PlaceResolver.Cue.Province,
+            "district" or "county" => PlaceResolver.Cue.District,
+            "city" => PlaceResolver.Cue.Town,
+            _ => prev is "city of" or "town of" or "village of" ? PlaceResolver.Cue.Town : PlaceResolver.Cue.None,
+        };
+    }
+}

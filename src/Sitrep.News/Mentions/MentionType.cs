@@ -1,0 +1,8 @@
+namespace Sitrep.News.Mentions;
+
+public enum MentionType : byte
+{
+    Person,
+    Organization,
+    Place,
+}

@@ -1,0 +1,45 @@
+using Sitrep.Ingest.Articles;
+using Sitrep.News.Actors;
+using Sitrep.News.Claims;
+using Sitrep.News.Mentions;
+using Sitrep.News.Places;
+using Sitrep.News.Quantities;
+using Sitrep.News.Quotes;
+using Sitrep.News.Resources;
+using Sitrep.Nlp.Lexicon;
+
+namespace Sitrep.News.Pipeline;
+
+/// <summary>
+/// The per-article pipeline: an ordered list of annotators, readable at a glance. Build it once
+/// (resources load on first use) and call <see cref="Analyze"/> from any number of threads.
+/// </summary>
+public sealed class ArticlePipeline
+{
+    private static readonly Lazy<CommonWords> Common = new(() => CommonWords.Load(ResourceFiles.Find(ResourceBuilder.CommonWordsFileName)));
+
+    public ArticlePipeline(IReadOnlyList<IArticleAnnotator> annotators) => Annotators = annotators;
+
+    public IReadOnlyList<IArticleAnnotator> Annotators { get; }
+
+    /// <summary>The standard pipeline over the shipped resources.</summary>
+    public static ArticlePipeline CreateDefault()
+    {
+        var places = Gazetteer.Default;
+        var mentions = new MentionFinder(ActorBase.Default, places, NameWords.Default, Common.Value);
+        return new ArticlePipeline(
+        [
+            new MentionAnnotator(mentions),
+            new QuantityAnnotator(new QuantityFinder()),
+            new QuoteAnnotator(new QuoteFinder()),
+            new ClaimAnnotator(new DeadlineFinder(), places),
+        ]);
+    }
+
+    public ArticleAnalysis Analyze(Article article)
+    {
+        var doc = new AnalyzedArticle(article);
+        foreach (var annotator in Annotators) annotator.Annotate(doc);
+        return doc.ToAnalysis();
+    }
+}

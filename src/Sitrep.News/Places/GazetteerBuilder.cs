@@ -1,0 +1,170 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using Sitrep.News.Resources;
+
+namespace Sitrep.News.Places;
+
+/// <summary>
+/// Converts GeoNames (CC BY 4.0: countryInfo, admin1/admin2 codes, cities15000, cities5000) and the
+/// mledoze country list (ODbL: coordinates, alternative spellings, demonyms) into Sitrep's gazetteer,
+/// resources/places.tsv.gz. GeoNames gives no coordinates for provinces and districts: they are
+/// derived as the mean position of the towns inside them, or the enclosing unit's when none is known,
+/// and the entry says so.
+/// </summary>
+public static class GazetteerBuilder
+{
+    public const string FileName = "places.tsv.gz";
+    public const string DemonymFileName = "demonyms.tsv.gz";
+
+    private sealed record Row(Place Place, List<string> Names);
+
+    public static (int Places, IReadOnlyList<(string Demonym, string Country)> Demonyms) Build(string geoDir, string countriesCsv, string outDir)
+    {
+        var iso3 = new Dictionary<string, string>();
+        var countryRows = new Dictionary<string, Row>();
+        foreach (var line in File.ReadLines(Path.Combine(geoDir, "countryInfo.tsv")))
+        {
+            if (line.StartsWith('#') || line.Length == 0) continue;
+            var c = line.Split('\t');
+            iso3[c[0]] = c[1];
+            long.TryParse(c[7], NumberStyles.Integer, CultureInfo.InvariantCulture, out var pop);
+            var place = new Place("geonames:" + c[16], c[4], "A.PCLI", c[0], c[1], null, 0, 0, pop, null);
+            countryRows[c[0]] = new Row(place, [c[4]]);
+        }
+
+        var demonyms = new List<(string, string)>();
+        var csv = ReadCsv(countriesCsv).ToList();
+        var header = csv[0];
+        int Col(string name) => Array.IndexOf(header, name);
+        foreach (var r in csv.Skip(1))
+        {
+            var cca2 = r[Col("cca2")];
+            if (!countryRows.TryGetValue(cca2, out var row)) continue;
+            var latlng = r[Col("latlng")].Split(',');
+            if (latlng.Length == 2)
+                row = countryRows[cca2] = row with { Place = row.Place with { Lat = D(latlng[0]), Lon = D(latlng[1]) } };
+            row.Names.Add(r[Col("name.common")]);
+            row.Names.Add(r[Col("name.official")]);
+            row.Names.AddRange(r[Col("altSpellings")].Split(',').Where(s => s.Length > 3));
+            foreach (var d in new[] { r[Col("demonyms.eng.m")], r[Col("demonyms.eng.f")] }.Where(d => d.Length > 2).Distinct())
+            {
+                demonyms.Add((d, cca2));
+            }
+        }
+
+        var cities = new Dictionary<string, Row>();
+        var admin2Of = new Dictionary<string, string>();
+        foreach (var file in new[] { "cities5000.2018.txt.gz", "cities15000.txt.gz" })
+            foreach (var c in ReadLines(Path.Combine(geoDir, file)).Select(l => l.Split('\t')))
+            {
+                long.TryParse(c[14], NumberStyles.Integer, CultureInfo.InvariantCulture, out var pop);
+                var country = iso3.GetValueOrDefault(c[8], c[8]);
+                var place = new Place("geonames:" + c[0], c[1], c[6] + "." + c[7], c[8], country, c[8] + "." + c[10], D(c[4]), D(c[5]), pop, null);
+                var names = new List<string> { c[1], c[2] };
+                names.AddRange(c[3].Split(',').Where(IsLatinName).Take(12));
+                cities[c[0]] = new Row(place, names);
+                admin2Of[c[0]] = place.Admin1 + "." + c[11];
+            }
+
+        var cityRows = cities.Values.ToList();
+        var byAdmin1 = cityRows.GroupBy(r => r.Place.Admin1!).ToDictionary(g => g.Key, g => g.Select(r => r.Place).ToList());
+        var byAdmin2 = cities.GroupBy(kv => admin2Of[kv.Key]).ToDictionary(g => g.Key, g => g.Select(kv => kv.Value.Place).ToList());
+
+        var admin1Rows = new Dictionary<string, Row>();
+        foreach (var c in File.ReadLines(Path.Combine(geoDir, "admin1CodesASCII.txt")).Select(l => l.Split('\t')))
+        {
+            if (c.Length < 4) continue;
+            var cc = c[0][..2];
+            if (!countryRows.TryGetValue(cc, out var country)) continue;
+            var (lat, lon, source) = Centroid(byAdmin1.GetValueOrDefault(c[0]), country.Place, "country");
+            var place = new Place("geonames:" + c[3], c[1], "A.ADM1", cc, country.Place.Country3, c[0], lat, lon, 0, source);
+            admin1Rows[c[0]] = new Row(place, UnitNames(c[1], c[2]));
+        }
+
+        var admin2 = new List<Row>();
+        foreach (var c in ReadLines(Path.Combine(geoDir, "admin2Codes.txt.gz")).Select(l => l.Split('\t')))
+        {
+            if (c.Length < 4) continue;
+            var parts = c[0].Split('.');
+            if (parts.Length < 3 || !admin1Rows.TryGetValue(parts[0] + "." + parts[1], out var a1)) continue;
+            var (lat, lon, source) = Centroid(byAdmin2.GetValueOrDefault(c[0]), a1.Place, "province");
+            var place = new Place("geonames:" + c[3], c[1], "A.ADM2", a1.Place.Country, a1.Place.Country3, a1.Place.Admin1, lat, lon, 0, source);
+            admin2.Add(new Row(place, UnitNames(c[1], c[2])));
+        }
+
+        var all = countryRows.Values.Concat(admin1Rows.Values).Concat(admin2).Concat(cityRows);
+        int count = 0;
+        ResourceFiles.WriteTsv(Path.Combine(outDir, FileName),
+            "# Sitrep gazetteer, converted by 'sitrep resources build' from GeoNames (CC BY 4.0, geonames.org) and mledoze/countries (ODbL).\n# id\tname\tclass\tcountry\tcountry3\tadmin1\tlat\tlon\tpopulation\tcoordinateSource\tnames",
+            all.Select(r =>
+            {
+                count++;
+                var p = r.Place;
+                var names = r.Names.Where(n => n.Length > 1 && n != p.Name).Distinct(StringComparer.OrdinalIgnoreCase);
+                return string.Join('\t', p.Id, p.Name, p.FeatureClass, p.Country, p.Country3, p.Admin1 ?? "",
+                    p.Lat.ToString("0.#####", CultureInfo.InvariantCulture), p.Lon.ToString("0.#####", CultureInfo.InvariantCulture),
+                    p.Population.ToString(CultureInfo.InvariantCulture), p.CoordinateSource ?? "", string.Join('|', names));
+            }));
+        return (count, demonyms);
+    }
+
+    /// <summary>Writes the demonym table: words that stand for a country's people or adjective ("Afghan", "Tajik").</summary>
+    public static void WriteDemonyms(string outDir, IEnumerable<(string Demonym, string Country)> demonyms) =>
+        ResourceFiles.WriteTsv(Path.Combine(outDir, DemonymFileName),
+            "# Demonyms and country words, from mledoze/countries (ODbL) and the PETRARCH2 country entries (MIT).\n# demonym\tcountry",
+            demonyms.DistinctBy(d => d.Demonym.ToUpperInvariant()).Select(d => d.Demonym + "\t" + d.Country));
+
+    /// <summary>"Helmand" also as "Helmand Province"; "Maidan Wardak Province" also as "Maidan Wardak".</summary>
+    private static List<string> UnitNames(string name, string ascii)
+    {
+        var names = new List<string> { name, ascii };
+        foreach (var suffix in new[] { " Province", " Region", " Oblast", " District", " Governorate", " State" })
+            if (ascii.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) names.Add(ascii[..^suffix.Length]);
+        return names;
+    }
+
+    private static (double Lat, double Lon, string Source) Centroid(List<Place>? inside, Place parent, string parentKind) =>
+        inside is { Count: > 0 }
+            ? (inside.Average(p => p.Lat), inside.Average(p => p.Lon), $"mean of {inside.Count} GeoNames places inside")
+            : (parent.Lat, parent.Lon, $"{parentKind} position (no GeoNames place inside)");
+
+    private static bool IsLatinName(string s) =>
+        s.Length is >= 3 and <= 40 && s.All(ch => ch < 0x250 && (char.IsLetter(ch) || ch is ' ' or '-' or '\'' or '.'));
+
+    private static double D(string s) => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    private static IEnumerable<string> ReadLines(string path)
+    {
+        using var stream = File.OpenRead(path);
+        using var gz = new GZipStream(stream, CompressionMode.Decompress);
+        using var reader = new StreamReader(gz, Encoding.UTF8);
+        while (reader.ReadLine() is { } line) yield return line;
+    }
+
+    /// <summary>RFC 4180 CSV: quoted fields may hold commas and doubled quotes.</summary>
+    private static IEnumerable<string[]> ReadCsv(string path)
+    {
+        foreach (var line in File.ReadLines(path))
+        {
+            var fields = new List<string>();
+            var sb = new StringBuilder();
+            bool quoted = false;
+            for (int i = 0; i < line.Length; i++)
+            {
+                char c = line[i];
+                if (quoted)
+                {
+                    if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { sb.Append('"'); i++; }
+                    else if (c == '"') quoted = false;
+                    else sb.Append(c);
+                }
+                else if (c == '"') quoted = true;
+                else if (c == ',') { fields.Add(sb.ToString()); sb.Clear(); }
+                else sb.Append(c);
+            }
+            fields.Add(sb.ToString());
+            yield return fields.ToArray();
+        }
+    }
+}

@@ -1,0 +1,231 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Sitrep.Nlp.Tokens;
+
+namespace Sitrep.News.Times;
+
+/// <summary>Calendar dates: named and numeric dates, months, years, decades, centuries, quarters, seasons.</summary>
+internal sealed partial class SentenceScanner
+{
+    /// <summary>Words after which a bare four-digit number is read as a year ("in 2001", "since 1989").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YearLeads = WordSet(
+        "in", "since", "by", "until", "till", "of", "from", "before", "after", "during", "through", "between", "year", "early", "late", "mid");
+
+    /// <summary>
+    /// Prepositions that make a two-part "9/11" a date rather than a fraction ("by 9/11"). "since/after
+    /// 9/11" are left out: there it names the 2001 attacks, not a day of this year.
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SlashDateLeads = WordSet(
+        "by", "on", "until", "till", "before");
+
+    /// <summary>Capitalized words that may stand before "May" or "March" used as a month ("In May", "Since March").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthLeads = WordSet(
+        "in", "on", "by", "since", "until", "till", "last", "next", "this", "early", "late", "from", "before", "after",
+        "during", "through", "of", "between", "and", "or", "to", "mid");
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordSet(params string[] words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private bool IsIn(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, int i) => v.IsWord(i) && set.Contains(v.Span(i));
+
+    /// <summary>"Wednesday", "Thursday, July 22, 2021" (the weekday folds into the date), "Friday morning".</summary>
+    private Candidate? Weekday(int i)
+    {
+        if (!v.IsCapitalized(i) || !TimeLexicon.TryWeekday(v.Span(i), out int day)) return null;
+        // "Good Friday", "the Sunday Times": a weekday inside a name.
+        if ((v.IsCapitalized(i - 1) && !IsIn(MonthLeads, i - 1)) || (v.IsCapitalized(i + 1) && !TimeLexicon.TryMonth(v.Span(i + 1), out _)))
+            return null;
+        int k = v.IsChar(i + 1, ',') ? i + 2 : i + 1;
+        if ((MonthFirst(k) ?? DayFirst(k)) is { Value.Length: 10 } date) return date;
+        string value = anchor.Weekday(day, null, TenseCues.Around(v, i, i + 1));
+        return PartOfDay(i + 1, value) ?? new Candidate(i + 1, TimeType.Date, value);
+    }
+
+    /// <summary>A part of the day after a day: "Friday morning" → 2019-08-09TMO (TimeML 1.2.1 §2.2).</summary>
+    private Candidate? PartOfDay(int i, string day) =>
+        v.IsLowerWord(i) && TimeLexicon.TryPartOfDay(v.Span(i), out string code)
+            ? new Candidate(i + 1, TimeType.Time, DayPart(day, code))
+            : null;
+
+    private static string DayPart(string day, string code) =>
+        (day.EndsWith("_REF", StringComparison.Ordinal) ? "XXXX-XX-XX" : day) + "T" + code;
+
+    /// <summary>"September 11, 2001", "July 8", "December 2020", "May", "mid-July".</summary>
+    private Candidate? MonthFirst(int i)
+    {
+        if (!v.IsWord(i)) return null;
+        var word = v.Span(i);
+        string? mod = null;
+        if (word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase))
+        {
+            word = word[4..];
+            mod = "MID";
+        }
+        if (!char.IsUpper(word[0]) || !TimeLexicon.TryMonth(word, out int month)) return null;
+
+        int j = i + 1;
+        if (v.TryDayNumber(j, out int day) && !v.GluedWord(j))
+        {
+            int k = v.IsChar(j + 1, ',') ? j + 2 : j + 1;
+            if (FourDigitYear(k) is { } y) return DayDate(k + 1, y, month, day, mod);
+            return IsPlausibleMonthWord(i, word, hasNumber: true) ? DayDate(j + 1, null, month, day, mod) : null;
+        }
+        int yearAt = v.Is(j, "of") ? j + 1 : j;
+        if (FourDigitYear(yearAt) is { } year)
+            return new Candidate(yearAt + 1, TimeType.Date, TimeAnchor.FormatMonth(year, month), mod);
+        if (!IsPlausibleMonthWord(i, word, hasNumber: false)) return null;
+        string yearValue = anchor.YearFor(month, null, null, TenseCues.Around(v, i, i + 1)) ?? "XXXX";
+        return new Candidate(i + 1, TimeType.Date, TimeAnchor.FormatMonth(yearValue, month), mod);
+    }
+
+    /// <summary>
+    /// Guards month names that are also ordinary words or names: "May" and "March" are months only
+    /// when not part of a name ("Theresa May", "May's") and not opening a sentence on their own;
+    /// bare abbreviations ("Jan", "Dec") need a period or a number.
+    /// </summary>
+    private bool IsPlausibleMonthWord(int i, ReadOnlySpan<char> word, bool hasNumber)
+    {
+        if (word.Length <= 4 && !word.Equals("june", StringComparison.OrdinalIgnoreCase) && !word.Equals("july", StringComparison.OrdinalIgnoreCase)
+            && !word.Equals("may", StringComparison.OrdinalIgnoreCase))
+            return hasNumber || v.Span(i).EndsWith(".");
+        if (!word.Equals("may", StringComparison.OrdinalIgnoreCase) && !word.Equals("march", StringComparison.OrdinalIgnoreCase)) return true;
+        if (v.Is(i + 1, "'s") || v.Is(i + 1, "’s")) return false;
+        if (i == v.First) return hasNumber;
+        return !v.IsCapitalized(i - 1) || IsIn(MonthLeads, i - 1);
+    }
+
+    /// <summary>"22 July 2021", "22 July", "the 22nd of July".</summary>
+    private Candidate? DayFirst(int i)
+    {
+        bool the = v.Is(i, "the");
+        int j = the ? i + 1 : i;
+        int day;
+        if (!(v.TryDayNumber(j, out day) || (the && v.TryOrdinal(j, out day) && day is >= 1 and <= 31))) return null;
+        int k = v.Is(j + 1, "of") ? j + 2 : j + 1;
+        if ((the && k == j + 1 && v[j].Kind != TokenKind.Number) || !v.IsCapitalized(k)) return null;
+        if (!TimeLexicon.TryMonth(v.Span(k), out int month) || !IsPlausibleMonthWord(k, v.Span(k).TrimEnd('.'), hasNumber: true)) return null;
+        return FourDigitYear(k + 1) is { } y ? DayDate(k + 2, y, month, day, null) : DayDate(k + 1, null, month, day, null);
+    }
+
+    /// <summary>A day of a month; without a year the DCT and the clause's tense choose it.</summary>
+    private Candidate? DayDate(int end, int? year, int month, int day, string? mod)
+    {
+        if (day > DateTime.DaysInMonth(year ?? 2000, month)) return null;
+        string value = year is { } y
+            ? TimeAnchor.FormatDay(y, month, day)
+            : (anchor.YearFor(month, day, null, TenseCues.Around(v, end - 2, end)) ?? "XXXX") + $"-{month:D2}-{day:D2}";
+        return new Candidate(end, TimeType.Date, value, mod);
+    }
+
+    /// <summary>A year written out in a date: "2001" but not "1980s" or "2020-21".</summary>
+    private int? FourDigitYear(int i) =>
+        v.TryDigits(i, out int y, out int digits) && digits == 4 && y is >= 1000 and <= 2099 && !v.GluedWord(i) && !IsIsoLike(i) ? y : null;
+
+    private bool IsIsoLike(int i) => v.IsChar(i + 1, '-') && v.Glued(i) && v.Glued(i + 1);
+
+    /// <summary>ISO "2021-07-22", US "7/22/2021", day-first "22/7/2021", and "9/11" after a date preposition.</summary>
+    private Candidate? NumericDate(int i)
+    {
+        if (!v.Has(i) || v[i].Kind != TokenKind.Number) return null;
+        if (IsoDate(i) is { } iso) return iso;
+        var s = v.Span(i);
+        int slash1 = s.IndexOf('/');
+        if (slash1 <= 0) return null;
+        int slash2 = s[(slash1 + 1)..].IndexOf('/');
+        if (slash2 < 0)
+        {
+            if (!IsIn(SlashDateLeads, i - 1) || !int.TryParse(s[..slash1], out int m) || !int.TryParse(s[(slash1 + 1)..], out int d)) return null;
+            return m is >= 1 and <= 12 && d is >= 1 and <= 31 ? DayDate(i + 1, null, m, d, null) : null;
+        }
+        slash2 += slash1 + 1;
+        if (!int.TryParse(s[..slash1], out int a) || !int.TryParse(s[(slash1 + 1)..slash2], out int b)
+            || !int.TryParse(s[(slash2 + 1)..], out int year)) return null;
+        int yearDigits = s.Length - slash2 - 1;
+        if (yearDigits == 2) year += year < 50 ? 2000 : 1900;
+        else if (yearDigits != 4) return null;
+        (int month, int day) = a > 12 ? (b, a) : (a, b);
+        return month is >= 1 and <= 12 && day >= 1 ? DayDate(i + 1, year, month, day, null) : null;
+    }
+
+    private Candidate? IsoDate(int i)
+    {
+        if (!IsIsoLike(i) || !v.TryDigits(i, out int y, out int yd) || yd != 4 || !v.Glued(i + 2) || !v.IsChar(i + 3, '-') || !v.Glued(i + 3))
+            return null;
+        if (!v.TryDigits(i + 2, out int m, out int md) || md != 2 || !v.TryDigits(i + 4, out int d, out _) || m is < 1 or > 12 || d < 1) return null;
+        return DayDate(i + 5, y, m, d, null);
+    }
+
+    /// <summary>
+    /// "the 1980s" → 198, "the '90s" → 199, "the 20th century" → 19: TIMEX3 writes a decade or century
+    /// as the year's leading digits (TimeML 1.2.1 §2.2). "the early 1990s" keeps its START mod.
+    /// </summary>
+    private Candidate? DecadeOrCentury(int i)
+    {
+        bool the = v.Is(i, "the");
+        int j = the ? i + 1 : i;
+        string? mod = the ? PositionMod(j, phrase: false) : null;
+        if (mod is not null) j++;
+
+        if (v.TryOrdinal(j, out int nth) && nth is >= 1 and <= 30 && v.Is(j + 1, "century") && v.IsLowerWord(j + 1))
+            return new Candidate(j + 2, TimeType.Date, (nth - 1).ToString("D2", CultureInfo.InvariantCulture), mod);
+
+        bool apostrophe = v.IsChar(j, '\'') || v.IsChar(j, '’');
+        int n = apostrophe ? j + 1 : j;
+        if (apostrophe && !v.Glued(j)) return null;
+        if (!v.TryDigits(n, out int year, out int digits) || !v.Glued(n) || !v.Is(n + 1, "s") || year % 10 != 0) return null;
+        string? value = digits switch
+        {
+            4 when year is >= 1000 and <= 2090 => (year / 10).ToString("D3", CultureInfo.InvariantCulture),
+            2 when apostrophe || (the && year >= 20) => (year >= 20 ? 1900 + year : 2000 + year).ToString("D4", CultureInfo.InvariantCulture)[..3],
+            _ => null,
+        };
+        return value is null ? null : new Candidate(n + 2, TimeType.Date, value, mod);
+    }
+
+    /// <summary>"the first quarter of 2021" → 2021-Q1, "Q3", "the second half of 2020" → 2020-H2.</summary>
+    private Candidate? QuarterOrHalf(int i)
+    {
+        var w = v.Has(i) ? v.Span(i) : default;
+        if (w.Length == 2 && w[0] == 'Q' && w[1] is >= '1' and <= '4')
+        {
+            var y = FourDigitYear(i + 1);
+            return new Candidate(y is null ? i + 1 : i + 2, TimeType.Date, (y?.ToString("D4", CultureInfo.InvariantCulture) ?? anchor.YearOrX) + "-Q" + w[1]);
+        }
+        if (!v.Is(i, "the") || !v.TryOrdinal(i + 1, out int nth) || v[i + 1].Kind == TokenKind.Number) return null;
+        bool quarter = v.Is(i + 2, "quarter");
+        if (!(quarter ? nth <= 4 : v.Is(i + 2, "half") && nth <= 2)) return null;
+        string code = (quarter ? "-Q" : "-H") + nth;
+        if (v.Is(i + 3, "of"))
+        {
+            if (FourDigitYear(i + 4) is { } y) return new Candidate(i + 5, TimeType.Date, y.ToString("D4", CultureInfo.InvariantCulture) + code);
+            // "of last year": the year's value, or XXXX when the DCT cannot place it.
+            if (Relative(i + 4) is { } rel && v.Is(rel.End - 1, "year"))
+                return new Candidate(rel.End, TimeType.Date, (rel.Value.Length == 4 ? rel.Value : "XXXX") + code);
+            return null;
+        }
+        // "the first half" alone is too often a match's; a quarter alone is this year's.
+        return quarter ? new Candidate(i + 3, TimeType.Date, anchor.YearOrX + code) : null;
+    }
+
+    /// <summary>"summer 2020", "the summer of 2020" → 2020-SU.</summary>
+    private Candidate? SeasonOfYear(int i)
+    {
+        int j = v.Is(i, "the") ? i + 1 : i;
+        if (!v.IsWord(j) || !TimeLexicon.TrySeason(v.Span(j), out string code)) return null;
+        int k = v.Is(j + 1, "of") ? j + 2 : j + 1;
+        return FourDigitYear(k) is { } y ? new Candidate(k + 1, TimeType.Date, y.ToString("D4", CultureInfo.InvariantCulture) + "-" + code) : null;
+    }
+
+    /// <summary>
+    /// A bare year, only in a date context: after a date preposition or position word ("in 2001",
+    /// "late 2001"), or coordinated with a year just tagged ("from 1990 to 2000"). Four-digit
+    /// quantities ("2000 troops") are otherwise left alone.
+    /// </summary>
+    private Candidate? Year(int i, bool dateContext)
+    {
+        if (!v.TryDigits(i, out int y, out int digits) || digits != 4 || y is < 1900 or > 2099 || v.GluedWord(i) || IsIsoLike(i)) return null;
+        bool coordinated = _lastEnd == i - 1 && (v.IsAny(i - 1, "and", "or") || v.Is(i - 1, "to") || v.IsChar(i - 1, '-') || v.IsChar(i - 1, '–'));
+        if (!dateContext && !coordinated && !IsIn(YearLeads, i - 1)) return null;
+        return new Candidate(i + 1, TimeType.Date, y.ToString("D4", CultureInfo.InvariantCulture));
+    }
+}

@@ -1,0 +1,169 @@
+using System.Globalization;
+using Sitrep.Nlp.Tokens;
+
+namespace Sitrep.News.Times;
+
+/// <summary>Durations ("nearly 20 years", "two-day"), counted offsets ("two days ago", "in two years"), sets and clock times.</summary>
+internal sealed partial class SentenceScanner
+{
+    /// <summary>
+    /// A count before a unit: "20", "1.5", "three", "twenty-four", "a"/"an" (one, singular only),
+    /// "a few"/"several" (X). <see cref="Number"/> is the value, <see cref="Unknown"/> for X, or
+    /// <see cref="Written"/> when the token's digits are the value; the string is made only on a match.
+    /// </summary>
+    private readonly record struct CountMatch(int Token, int Next, bool Article, int Number)
+    {
+        public const int Unknown = -1;
+        public const int Written = -2;
+    }
+
+    private string CountValue(CountMatch c) => c.Number switch
+    {
+        CountMatch.Unknown => "X",
+        CountMatch.Written => v.Span(c.Token).ToString().Replace(",", ""),
+        _ => c.Number.ToString(CultureInfo.InvariantCulture),
+    };
+
+    private CountMatch? Count(int i)
+    {
+        if (!v.Has(i)) return null;
+        var s = v.Span(i);
+        if (v[i].Kind == TokenKind.Number)
+        {
+            foreach (char c in s)
+                if (!char.IsAsciiDigit(c) && c is not ',' and not '.') return null;
+            return new CountMatch(i, i + 1, false, CountMatch.Written);
+        }
+        if (!v.IsWord(i)) return null;
+        if (v.IsAny(i, "a", "an"))
+        {
+            if (v.Is(i + 1, "few")) return new CountMatch(i, i + 2, false, CountMatch.Unknown);
+            if (v.Is(i + 1, "couple") && v.Is(i + 2, "of")) return new CountMatch(i, i + 3, false, 2);
+            return new CountMatch(i, i + 1, true, 1);
+        }
+        if (v.IsAny(i, "few", "several") || v.Is(i, "many")) return new CountMatch(i, i + 1, false, CountMatch.Unknown);
+        return TimeLexicon.TryNumberWord(s, out int n) ? new CountMatch(i, i + 1, false, n) : null;
+    }
+
+    /// <summary>
+    /// "20 years" → P20Y, "two-day" → P2D, "a month" → P1M, "decades" → PXDE; with "ago" or a leading
+    /// "in" (not in a past-tense clause) it is instead a date that far from the DCT: "two days ago",
+    /// "in two years" (the span then includes the word, which carries the direction).
+    /// </summary>
+    private Candidate? Duration(int i)
+    {
+        bool leadingIn = v.Is(i, "in");
+        var span = Span(leadingIn ? i + 1 : i);
+        if (span is not { } d) return null;
+        if (v.Is(d.End, "ago"))
+            return new Candidate(d.End + 1, TimeType.Date, Offset(d.Count, d.Unit, -1));
+        if (!leadingIn) return new Candidate(d.End, TimeType.Duration, TimeLexicon.DurationValue(d.Count, d.Unit));
+        if (d.Adjective || TenseCues.Around(v, i, d.End) == Tense.Past) return null;
+        return new Candidate(d.End, TimeType.Date, Offset(d.Count, d.Unit, 1));
+    }
+
+    private string Offset(string count, TimeUnit unit, int direction) =>
+        int.TryParse(count, out int n) ? anchor.Shift(unit, direction * n) : TimeAnchor.Ref(direction);
+
+    private readonly record struct SpanMatch(int End, string Count, TimeUnit Unit, bool Adjective);
+
+    private SpanMatch? Span(int i)
+    {
+        if (HyphenatedSpan(i) is { } compound) return compound;
+        if (Count(i) is not { } c)
+        {
+            // A bare plural: "decades" anywhere, "for years" / "over months" after a preposition.
+            if (!v.IsLowerWord(i) || !TimeLexicon.IsPluralUnit(v.Span(i)) || !TimeLexicon.TryUnit(v.Span(i), out var bare)) return null;
+            return bare >= TimeUnit.Decade || v.IsAny(i - 1, "for", "over") || v.Is(i - 1, "after")
+                ? new SpanMatch(i + 1, "X", bare, false) : null;
+        }
+        int j = c.Next;
+        bool adjective = v.IsChar(j, '-') && v.Glued(j - 1) && v.Glued(j);
+        if (adjective) j++;
+        if (!v.IsLowerWord(j) || !TimeLexicon.TryUnit(v.Span(j), out var unit)) return null;
+        bool plural = TimeLexicon.IsPluralUnit(v.Span(j));
+        if ((c.Article || adjective) && plural) return null;
+        // "a second" is an ordinal ("a second round"), not one second.
+        if (unit == TimeUnit.Second && !plural && v[i].Kind != TokenKind.Number) return null;
+        return new SpanMatch(j + 1, CountValue(c), unit, adjective);
+    }
+
+    /// <summary>A one-token adjective: "two-day", "three-month", "twenty-four-hour".</summary>
+    private SpanMatch? HyphenatedSpan(int i)
+    {
+        if (!v.IsLowerWord(i)) return null;
+        var s = v.Span(i);
+        int hyphen = s.LastIndexOf('-');
+        if (hyphen <= 0 || !TimeLexicon.TryUnit(s[(hyphen + 1)..], out var unit) || TimeLexicon.IsPluralUnit(s[(hyphen + 1)..])
+            || !TimeLexicon.TryNumberWord(s[..hyphen], out int n)) return null;
+        return new SpanMatch(i + 1, n.ToString(CultureInfo.InvariantCulture), unit, true);
+    }
+
+    /// <summary>
+    /// TIMEX3 SETs (TimeML 1.2.1 §2.2): "every year" → P1Y, "every two weeks" → P2W, "every Monday" →
+    /// XXXX-WXX-1, "daily" → P1D, "once a month" → P1M. The frequency itself (quant/freq) is not kept.
+    /// </summary>
+    private Candidate? Set(int i)
+    {
+        if (!v.IsWord(i)) return null;
+        if (v.IsAny(i, "every", "each"))
+        {
+            if (v.IsCapitalized(i + 1) && TimeLexicon.TryWeekday(v.Span(i + 1), out int day))
+                return new Candidate(i + 2, TimeType.Set, "XXXX-WXX-" + day);
+            if (v.Is(i + 1, "other") && UnitAt(i + 2) is { } u2) return new Candidate(i + 3, TimeType.Set, TimeLexicon.DurationValue("2", u2));
+            if (UnitAt(i + 1) is { } u1) return new Candidate(i + 2, TimeType.Set, TimeLexicon.DurationValue("1", u1));
+            return Span(i + 1) is { Adjective: false } s ? new Candidate(s.End, TimeType.Set, TimeLexicon.DurationValue(s.Count, s.Unit)) : null;
+        }
+        if (v.IsLowerWord(i) && Adverb(v.Span(i)) is { } unit) return new Candidate(i + 1, TimeType.Set, TimeLexicon.DurationValue("1", unit));
+        int k = v.IsAny(i, "once", "twice") ? i + 1 : Count(i) is { Article: false } c && v.Is(c.Next, "times") ? c.Next + 1 : -1;
+        if (k < 0 || !(v.IsAny(k, "a", "per") || v.Is(k, "every")) || UnitAt(k + 1) is not { } per) return null;
+        return new Candidate(k + 2, TimeType.Set, TimeLexicon.DurationValue("1", per));
+    }
+
+    private TimeUnit? UnitAt(int i) =>
+        v.IsLowerWord(i) && TimeLexicon.TryUnit(v.Span(i), out var u) && !TimeLexicon.IsPluralUnit(v.Span(i)) ? u : null;
+
+    private static TimeUnit? Adverb(ReadOnlySpan<char> w) =>
+        w.Equals("daily", StringComparison.OrdinalIgnoreCase) ? TimeUnit.Day
+        : w.Equals("weekly", StringComparison.OrdinalIgnoreCase) ? TimeUnit.Week
+        : w.Equals("monthly", StringComparison.OrdinalIgnoreCase) ? TimeUnit.Month
+        : w.Equals("annually", StringComparison.OrdinalIgnoreCase) || w.Equals("yearly", StringComparison.OrdinalIgnoreCase) ? TimeUnit.Year
+        : w.Equals("hourly", StringComparison.OrdinalIgnoreCase) ? TimeUnit.Hour
+        : null;
+
+    /// <summary>
+    /// A clock time, put on the sentence's date or the DCT: "10:30 a.m." → 2021-07-22T10:30, "at 14:00",
+    /// "9 pm", "noon". A bare "10:30" needs "at" before it.
+    /// </summary>
+    private Candidate? Clock(int i)
+    {
+        if (v.IsLowerWord(i) && (v.Is(i, "noon") || v.Is(i, "midnight")))
+            return new Candidate(i + 1, TimeType.Time, ClockValue(v.Is(i, "noon") ? 12 : 24, 0));
+        if (!v.Has(i) || v[i].Kind != TokenKind.Number) return null;
+        var s = v.Span(i);
+        int colon = s.IndexOf(':');
+        int hour, minute = 0;
+        if (colon > 0)
+        {
+            if (!int.TryParse(s[..colon], out hour) || s.Length - colon != 3 || !int.TryParse(s[(colon + 1)..], out minute)) return null;
+        }
+        else if (!v.TryDigits(i, out hour, out int digits) || digits > 2) return null;
+        int? shift = Meridiem(i + 1);
+        if (shift is null && (colon < 0 || !v.IsAny(i - 1, "at", "by") && !v.IsAny(i - 1, "until", "from"))) return null;
+        if (minute > 59 || hour > (shift is null ? 23 : 12) || (shift is not null && hour == 0)) return null;
+        if (shift is { } add) hour = hour % 12 + add;
+        return new Candidate(shift is null ? i + 1 : i + 2, TimeType.Time, ClockValue(hour, minute));
+    }
+
+    /// <summary>Hours to add for "a.m."/"p.m." after token i-1: 0 or 12; null when there is none.</summary>
+    private int? Meridiem(int i)
+    {
+        if (!v.IsWord(i)) return null;
+        var w = v.Span(i);
+        if (w.Equals("a.m.", StringComparison.OrdinalIgnoreCase) || w.Equals("am", StringComparison.OrdinalIgnoreCase) || w.Equals("a.m", StringComparison.OrdinalIgnoreCase)) return 0;
+        if (w.Equals("p.m.", StringComparison.OrdinalIgnoreCase) || w.Equals("pm", StringComparison.OrdinalIgnoreCase) || w.Equals("p.m", StringComparison.OrdinalIgnoreCase)) return 12;
+        return null;
+    }
+
+    private string ClockValue(int hour, int minute) => $"{_sentenceDay ?? anchor.DayOrX}T{hour:D2}:{minute:D2}";
+}

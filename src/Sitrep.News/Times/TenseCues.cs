@@ -1,0 +1,72 @@
+using System.Collections.Frozen;
+
+namespace Sitrep.News.Times;
+
+/// <summary>
+/// Guesses the tense of the clause around a token span from nearby auxiliaries and verb forms,
+/// the way TempEval systems anchor "on Wednesday" or "in May" to the DCT: the closest cue wins,
+/// looking left first (news puts the verb before the date: "said on Wednesday") and then right
+/// ("On Wednesday, the minister said").
+/// </summary>
+internal static class TenseCues
+{
+    private const int LeftWindow = 8;
+    private const int RightWindow = 6;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureWords = Set(
+        "will", "'ll", "shall", "would", "going", "due", "expected", "scheduled", "planned", "plans", "plan",
+        "upcoming", "next", "intends", "aims");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastAuxiliaries = Set(
+        "was", "were", "had", "did", "ago", "last");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastVerbs = Set(
+        "said", "told", "took", "made", "came", "went", "began", "left", "met", "saw",
+        "gave", "held", "won", "lost", "fled", "fell", "led", "sent", "spoke", "wrote", "struck", "became", "brought",
+        "fought", "found", "got", "heard", "kept", "knew", "paid", "rose", "shot", "sold", "stood", "thought",
+        "withdrew");
+
+    /// <summary>Words ending in -ed that are not past verbs.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPast = Set(
+        "need", "speed", "indeed", "hundred", "proceed", "exceed", "succeed", "embed", "breed", "creed", "greed", "bleed",
+        "united", "expected", "scheduled", "planned");
+
+    /// <summary>Auxiliaries after which a participle says nothing about tense: "will be held", "to be signed".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NeutralAux = Set(
+        "be", "been", "being", "to", "is", "are", "not");
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static Tense Around(in TokenView v, int start, int end)
+    {
+        for (int k = start - 1; k >= v.First && k >= start - LeftWindow; k--)
+        {
+            if (v.IsChar(k, ';')) break;
+            var t = Cue(v, k);
+            if (t != Tense.Unknown) return t;
+        }
+        for (int k = end; k < v.End && k < end + RightWindow; k++)
+        {
+            if (v.IsChar(k, ';')) break;
+            var t = Cue(v, k);
+            if (t != Tense.Unknown) return t;
+        }
+        return Tense.Unknown;
+    }
+
+    private static Tense Cue(in TokenView v, int k)
+    {
+        if (!v.IsWord(k)) return Tense.Unknown;
+        var w = v.Span(k);
+        if (FutureWords.Contains(w)) return Tense.Future;
+        // "is to end on ...": be + to-infinitive is a scheduled future.
+        if (w.Equals("to", StringComparison.OrdinalIgnoreCase) && (v.IsAny(k - 1, "is", "are"))) return Tense.Future;
+        if (PastAuxiliaries.Contains(w)) return Tense.Past;
+        if (!v.IsLowerWord(k)) return Tense.Unknown;
+        bool pastForm = PastVerbs.Contains(w) || (w.Length >= 5 && w.EndsWith("ed") && !NotPast.Contains(w));
+        if (!pastForm) return Tense.Unknown;
+        // A participle after be/to carries the tense of the auxiliary further left: "will be held".
+        return v.Has(k - 1) && NeutralAux.Contains(v.Span(k - 1)) ? Tense.Unknown : Tense.Past;
+    }
+}

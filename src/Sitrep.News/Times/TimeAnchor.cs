@@ -1,0 +1,141 @@
+using System.Globalization;
+using Sitrep.Ingest.Articles;
+
+namespace Sitrep.News.Times;
+
+/// <summary>
+/// The document creation time (DCT) that relative expressions are resolved against, known to the
+/// year, the month, the day or not at all. Every method returns a TIMEX3 value and degrades to the
+/// underspecified forms of TimeML 1.2.1 §2.2 when the anchor is too coarse: the missing places become
+/// X ("2021-XX-XX", "XXXX-05"), and an offset that cannot be placed at all keeps only its direction
+/// (PAST_REF, PRESENT_REF, FUTURE_REF).
+/// </summary>
+internal readonly struct TimeAnchor
+{
+    private readonly PartialDate? _dct;
+
+    /// <remarks>A default <see cref="PartialDate"/> (year 0) is treated as no DCT.</remarks>
+    public TimeAnchor(PartialDate? dct) => _dct = dct is { Year: >= 1 } ? dct : null;
+
+    private int? Year => _dct?.Year;
+    private int? Month => _dct?.Month;
+    private bool HasDay => _dct?.Day is not null;
+    private DateOnly Day => _dct!.Value.FirstDay;
+
+    public static string Ref(int direction) => direction < 0 ? "PAST_REF" : direction > 0 ? "FUTURE_REF" : "PRESENT_REF";
+
+    public static string Format(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string FormatMonth(int year, int month) => $"{Y(year)}-{month:D2}";
+
+    /// <summary>A month under a year that may be underspecified: ("XXXX", 5) → "XXXX-05".</summary>
+    public static string FormatMonth(string year, int month) => $"{year}-{month:D2}";
+
+    public static string FormatDay(int year, int month, int day) => $"{Y(year)}-{month:D2}-{day:D2}";
+
+    private static string Y(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
+
+    private static string IsoWeek(DateOnly d)
+    {
+        var dt = d.ToDateTime(TimeOnly.MinValue);
+        return $"{Y(ISOWeek.GetYear(dt))}-W{ISOWeek.GetWeekOfYear(dt):D2}";
+    }
+
+    /// <summary>The day n days from the DCT: today (0), yesterday (-1), tomorrow (1).</summary>
+    public string DayOffset(int n) =>
+        HasDay ? Format(Day.AddDays(n))
+        : Month is { } m && n == 0 ? FormatMonth(Year!.Value, m) + "-XX"
+        : Year is { } y ? Y(y) + "-XX-XX"
+        : n == 0 ? "PRESENT_REF" : Ref(n);
+
+    /// <summary>The unit-sized period n units from the DCT's: "last year" (Year, -1), "next week" (Week, 1), "two days ago".</summary>
+    public string Shift(TimeUnit unit, int n)
+    {
+        if (Year is not { } y) return Ref(n);
+        switch (unit)
+        {
+            case TimeUnit.Century: return Y(y + 100 * n)[..2];
+            case TimeUnit.Decade: return Y(y + 10 * n)[..3];
+            case TimeUnit.Year: return Y(y + n);
+        }
+        if (Month is not { } m) return unit == TimeUnit.Week ? Y(y) + "-WXX" : unit == TimeUnit.Month ? Y(y) + "-XX" : Y(y) + "-XX-XX";
+        if (unit == TimeUnit.Month)
+        {
+            var first = new DateOnly(y, m, 1).AddMonths(n);
+            return FormatMonth(first.Year, first.Month);
+        }
+        if (!HasDay) return unit == TimeUnit.Week ? Y(y) + "-WXX" : FormatMonth(y, m) + "-XX";
+        // Hours and minutes have no clock anchor in a dated article: keep the day they fall on.
+        return unit switch
+        {
+            TimeUnit.Week => IsoWeek(Day.AddDays(7 * n)),
+            TimeUnit.Day => Format(Day.AddDays(n)),
+            _ => Format(Day),
+        };
+    }
+
+    /// <summary>
+    /// A weekday near the DCT. direction -1/+1 is "last"/"next" (never the DCT itself), 0 is "this"
+    /// (the same ISO week). With no such word, tense decides: future → the coming one, otherwise the
+    /// most recent one, news being mostly past; the DCT's own weekday means the DCT (TempEval convention).
+    /// </summary>
+    public string Weekday(int isoDay, int? direction, Tense tense)
+    {
+        if (!HasDay) return (Year is { } y ? Y(y) : "XXXX") + "-WXX-" + isoDay;
+        int dctDay = ((int)Day.DayOfWeek + 6) % 7 + 1;
+        int delta = direction switch
+        {
+            0 => isoDay - dctDay,
+            < 0 => -(((dctDay - isoDay + 6) % 7) + 1),
+            > 0 => ((isoDay - dctDay + 6) % 7) + 1,
+            null when tense == Tense.Future => (isoDay - dctDay + 7) % 7,
+            null => -((dctDay - isoDay + 7) % 7),
+        };
+        return Format(Day.AddDays(delta));
+    }
+
+    /// <summary>The year of a month, or month and day, given without one: "in May", "January 31".</summary>
+    /// <remarks>
+    /// Past tense picks the latest occurrence not after the DCT, future tense the earliest not before
+    /// it, and otherwise the DCT's year; "last"/"next" (direction) pick strictly before/after the DCT's month.
+    /// </remarks>
+    public string? YearFor(int month, int? day, int? direction, Tense tense)
+    {
+        if (Year is not { } y) return null;
+        if (Month is not { } m) return direction is null or 0 ? Y(y) : null;
+        int cmp = month != m ? month.CompareTo(m) : day is { } d && HasDay ? d.CompareTo(Day.Day) : 0;
+        return Y(direction switch
+        {
+            < 0 => month < m ? y : y - 1,
+            > 0 => month > m ? y : y + 1,
+            0 => y,
+            null when tense == Tense.Past && cmp > 0 => y - 1,
+            null when tense == Tense.Future && cmp < 0 => y + 1,
+            _ => y,
+        });
+    }
+
+    /// <summary>
+    /// A season relative to the DCT: "last summer", "this winter", "next spring". Seasons are
+    /// SP Mar–May, SU Jun–Aug, FA Sep–Nov, WI Dec–Feb; a winter carries the year of its December.
+    /// </summary>
+    public string Season(string code, int direction)
+    {
+        if (Year is not { } y || Month is not { } m) return "XXXX-" + code;
+        int k = code switch { "SP" => 0, "SU" => 1, "FA" => 2, _ => 3 };
+        int current = m <= 2 ? (y - 1) * 4 + 3 : y * 4 + (m - 3) / 3;
+        int year = direction switch
+        {
+            < 0 => (current - 1 - k) / 4,
+            > 0 => (current - k) / 4 + 1,
+            _ => code == "WI" && m <= 2 ? y - 1 : y,
+        };
+        return Y(year) + "-" + code;
+    }
+
+    /// <summary>The DCT's year for a quarter or half of "this" year ("the first quarter" → 2021-Q1).</summary>
+    public string YearOrX => Year is { } y ? Y(y) : "XXXX";
+
+    /// <summary>The DCT's day for a clock time or part of day with no date of its own.</summary>
+    public string DayOrX => HasDay ? Format(Day) : "XXXX-XX-XX";
+}

@@ -1,0 +1,31 @@
+using Sitrep.Ingest.Articles;
+using Sitrep.Nlp.Tokens;
+
+namespace Sitrep.News.Times;
+
+/// <summary>
+/// Finds time expressions in English news text and normalizes them to TIMEX3 values (TimeML 1.2.1)
+/// against the document creation time: "September 11, 2001" → 2001-09-11, "in May" → 2021-05,
+/// "said on Wednesday" → the Wednesday before the DCT, "nearly 20 years" → P20Y APPROX, "every year"
+/// → P1Y SET. Works sentence by sentence over the tokenizer's tokens with hand-written rules; spans
+/// are non-overlapping and sorted. Holds no state, so one instance can serve all threads.
+/// </summary>
+public sealed class TimeTagger
+{
+    /// <summary>
+    /// Tags the time expressions of <paramref name="text"/>. Without a <paramref name="documentDate"/>,
+    /// or with one known only to the year or month, relative expressions get underspecified values
+    /// ("XXXX-09-11", "2021-WXX-3", "PAST_REF").
+    /// </summary>
+    public IReadOnlyList<TimeExpression> Tag(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, PartialDate? documentDate)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(sentences);
+        var anchor = new TimeAnchor(documentDate);
+        var output = new List<TimeExpression>();
+        foreach (var sentence in sentences)
+            new SentenceScanner(new TokenView(text, tokens, sentence.FirstToken, sentence.EndToken), anchor).Scan(output);
+        return output;
+    }
+}

@@ -1,0 +1,41 @@
+using Sitrep.Ingest.Articles;
+using Sitrep.News.Times;
+using Xunit;
+
+namespace Sitrep.News.Tests.Times;
+
+public class DocumentDateInferenceTests
+{
+    [Theory]
+    [InlineData("The order was signed on July 22, 2021. Fighting began in 2001. Talks resume on Friday.", "2021-07-22", "July 22, 2021")]
+    [InlineData("The offensive began in May 2021 and peaked in 2021.", "2021-05", "May 2021")]
+    [InlineData("The base opened in 1999; it was expanded in 2004.", "2004", "2004")]
+    [InlineData("The decree of 22/7/2021 replaced the one of July 2021.", "2021-07-22", "22/7/2021")]
+    public void Infers_the_latest_explicit_date(string text, string expected, string evidenceText)
+    {
+        var result = DocumentDateInference.Infer(TimeTaggerTests.Tag(text, null));
+        Assert.NotNull(result);
+        Assert.Equal(expected, result.Value.Date.ToString());
+        Assert.Contains($"\"{evidenceText}\"", result.Value.Evidence);
+    }
+
+    [Theory]
+    [InlineData("Talks resume on Friday, officials said last year, in May and in the 1990s.")]
+    [InlineData("No date at all here.")]
+    public void Returns_null_without_explicit_dates(string text) =>
+        Assert.Null(DocumentDateInference.Infer(TimeTaggerTests.Tag(text, null)));
+
+    [Fact]
+    public void Ignores_durations_and_sets() =>
+        Assert.Null(DocumentDateInference.Infer([
+            new TimeExpression(0, 8, "20 years", TimeType.Duration, "P20Y"),
+            new TimeExpression(10, 20, "every year", TimeType.Set, "P1Y"),
+        ]));
+
+    [Fact]
+    public void Reads_the_date_of_a_clock_time()
+    {
+        var result = DocumentDateInference.Infer([new TimeExpression(0, 10, "10:30 a.m.", TimeType.Time, "2021-07-22T10:30")]);
+        Assert.Equal(new PartialDate(2021, 7, 22), result!.Value.Date);
+    }
+}
