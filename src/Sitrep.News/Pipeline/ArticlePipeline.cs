@@ -6,6 +6,7 @@ using Sitrep.News.Places;
 using Sitrep.News.Quantities;
 using Sitrep.News.Quotes;
 using Sitrep.News.Resources;
+using Sitrep.News.Times;
 using Sitrep.Nlp.Lexicon;
 
 namespace Sitrep.News.Pipeline;
@@ -27,9 +28,12 @@ public sealed class ArticlePipeline
     {
         var places = Gazetteer.Default;
         var mentions = new MentionFinder(ActorBase.Default, places, NameWords.Default, Common.Value);
+        var times = new TimeTagger();
         return new ArticlePipeline(
         [
+            new TimeAnnotator(times),
             new MentionAnnotator(mentions),
+            new PublicationDateAnnotator(ActorBase.Default, times),
             new QuantityAnnotator(new QuantityFinder()),
             new QuoteAnnotator(new QuoteFinder()),
             new ClaimAnnotator(new DeadlineFinder(), places),

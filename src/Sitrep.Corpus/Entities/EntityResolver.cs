@@ -1,0 +1,128 @@
+using Sitrep.News.Actors;
+using Sitrep.News.Mentions;
+using Sitrep.News.Pipeline;
+using Sitrep.News.Places;
+
+namespace Sitrep.Corpus.Entities;
+
+/// <summary>
+/// Merges the article-local entity keys of many articles into corpus entities. Actor and gazetteer
+/// keys are global already. Names found by rules merge when their surname skeletons match and their
+/// given names agree (Sergei/Sergey Lavrov, Joe/Joseph Biden — never Joseph Biden with Joseph
+/// Dunford); a lone surname joins the one full name in the corpus that ends with it.
+/// </summary>
+public sealed class EntityResolver(ActorBase actors, Gazetteer places)
+{
+    private sealed class Group
+    {
+        public required string Key;
+        public MentionType Type;
+        public readonly List<(string Article, Mention Mention)> Mentions = [];
+        public Group? Parent;
+        public Group Root => Parent is null ? this : (Parent = Parent.Root);
+        public string[] Words = [];
+    }
+
+    public (IReadOnlyList<Entity> Entities, IReadOnlyDictionary<(string Article, string Key), string> Ids) Resolve(IReadOnlyList<ArticleAnalysis> articles, DateOnly? referenceDay)
+    {
+        var groups = new Dictionary<string, Group>(StringComparer.Ordinal);
+        var order = new List<Group>();
+        foreach (var a in articles)
+            foreach (var m in a.Mentions)
+            {
+                if (!groups.TryGetValue(m.Key, out var g))
+                {
+                    groups[m.Key] = g = new Group { Key = m.Key, Type = m.Type };
+                    order.Add(g);
+                }
+                g.Mentions.Add((a.Article.Id, m));
+            }
+
+        foreach (var g in order)
+            g.Words = DisplayName(g).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        MergeNames(order.Where(g => g.Type == MentionType.Person).ToList());
+        MergeOrganizations(order.Where(g => g.Type == MentionType.Organization).ToList());
+
+        var entities = new List<Entity>();
+        var ids = new Dictionary<(string, string), string>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var root in order.Where(g => g.Root == g))
+        {
+            var members = order.Where(g => g.Root == root).ToList();
+            var all = members.SelectMany(g => g.Mentions).ToList();
+            var (name, actor, place) = Describe(root, members, referenceDay);
+            var id = UniqueId(Slug(name), used);
+            var aliases = all.Select(x => x.Mention.Text).Where(t => t != name).Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal).ToList();
+            var articleIds = all.Select(x => x.Article).Distinct().ToList();
+            entities.Add(new Entity(id, name, root.Type, aliases, articleIds, place, actor, all.Count));
+            foreach (var (article, mention) in all) ids[(article, mention.Key)] = id;
+        }
+        return (entities, ids);
+    }
+
+    private (string Name, string? Actor, EntityPlace? Place) Describe(Group root, List<Group> members, DateOnly? day)
+    {
+        var actorGroup = members.FirstOrDefault(g => g.Key.StartsWith("actor:", StringComparison.Ordinal));
+        if (actorGroup is not null && actors.ById(actorGroup.Key[6..]) is { } actor)
+            return (actor.Name, actor.CodeOn(day), null);
+        if (root.Key.StartsWith("place:", StringComparison.Ordinal) && places.ById(root.Key[6..]) is { } p)
+            return (p.Name, p.IsCountry ? p.Country3 : null,
+                new EntityPlace(p.Id, p.Name, p.FeatureClass, p.Country, p.Admin1, p.Lat, p.Lon, p.CoordinateSource));
+        return (members.Select(DisplayName).OrderByDescending(n => n.Split(' ').Length).ThenByDescending(n => n.Length).First(), null, null);
+    }
+
+    /// <summary>The fullest surface form a group was written as.</summary>
+    private static string DisplayName(Group g) =>
+        g.Mentions.Select(m => m.Mention.Text).GroupBy(t => t).OrderByDescending(t => t.Key.Split(' ').Length).ThenByDescending(t => t.Count()).First().Key;
+
+    private static void MergeNames(List<Group> persons)
+    {
+        var bySurname = persons.GroupBy(g => NameKey.Skeleton(g.Words[^1]));
+        foreach (var bucket in bySurname)
+        {
+            var full = bucket.Where(g => g.Words.Length >= 2).ToList();
+            for (int i = 0; i < full.Count; i++)
+                for (int j = i + 1; j < full.Count; j++)
+                    if (NameKey.SameGivenName(full[i].Words[0], full[j].Words[0]) || full[i].Key.StartsWith("actor:", StringComparison.Ordinal) && full[i].Key == full[j].Key)
+                        Union(full[i], full[j]);
+            var distinct = full.Select(g => g.Root).Distinct().ToList();
+            if (distinct.Count != 1) continue;
+            foreach (var lone in bucket.Where(g => g.Words.Length == 1)) Union(distinct[0], lone);
+        }
+    }
+
+    private static void MergeOrganizations(List<Group> orgs)
+    {
+        foreach (var bucket in orgs.GroupBy(g => string.Join(' ', g.Words.Select(NameKey.Skeleton))))
+        {
+            var list = bucket.ToList();
+            for (int i = 1; i < list.Count; i++) Union(list[0], list[i]);
+        }
+    }
+
+    /// <summary>Joins two groups; an actor or place key stays the root, so the canonical record names the entity.</summary>
+    private static void Union(Group a, Group b)
+    {
+        var ra = a.Root;
+        var rb = b.Root;
+        if (ra == rb) return;
+        if (IsCanonical(rb) && !IsCanonical(ra)) (ra, rb) = (rb, ra);
+        rb.Parent = ra;
+    }
+
+    private static bool IsCanonical(Group g) => g.Key.StartsWith("actor:", StringComparison.Ordinal) || g.Key.StartsWith("place:", StringComparison.Ordinal);
+
+    private static string Slug(string name)
+    {
+        var chars = name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) && c < 128 ? c : '-').ToArray();
+        var slug = string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
+        return slug.Length == 0 ? "entity" : slug;
+    }
+
+    private static string UniqueId(string slug, HashSet<string> used)
+    {
+        var id = slug;
+        for (int n = 2; !used.Add(id); n++) id = $"{slug}-{n}";
+        return id;
+    }
+}

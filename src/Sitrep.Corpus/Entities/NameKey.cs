@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text;
+
+namespace Sitrep.Corpus.Entities;
+
+/// <summary>
+/// Spelling-tolerant keys for names written in Latin letters from other scripts: Sergei/Sergey,
+/// Shahin/Shaheen, Suheil/Suhail, Mohammad/Muhammad/Mohammed share a key. The key keeps the
+/// first letter and the consonant skeleton (vowels and y dropped, doubles collapsed, kh→k, ph→f).
+/// </summary>
+public static class NameKey
+{
+    private static readonly Dictionary<string, string> Nicknames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["joe"] = "joseph", ["bill"] = "william", ["will"] = "william", ["bob"] = "robert", ["rob"] = "robert", ["mike"] = "michael",
+        ["jim"] = "james", ["jimmy"] = "james", ["tom"] = "thomas", ["tony"] = "anthony", ["dick"] = "richard", ["rick"] = "richard",
+        ["dave"] = "david", ["dan"] = "daniel", ["ben"] = "benjamin", ["sam"] = "samuel", ["steve"] = "stephen", ["chris"] = "christopher",
+        ["nick"] = "nicholas", ["alex"] = "alexander", ["andy"] = "andrew", ["ted"] = "edward", ["ed"] = "edward", ["don"] = "donald",
+        ["ron"] = "ronald", ["liz"] = "elizabeth", ["kate"] = "katherine", ["jen"] = "jennifer", ["matt"] = "matthew", ["pete"] = "peter",
+        ["andrei"] = "andrey", ["sergei"] = "sergey", ["alexei"] = "alexey", ["dmitri"] = "dmitry", ["yuri"] = "yury", ["anatoliy"] = "anatoly",
+    };
+
+    /// <summary>The skeleton of one word: "Shaheen" → "shn", "Sergey" → "srg", "Muhammad" → "mhmd".</summary>
+    public static string Skeleton(string word)
+    {
+        var w = Fold(Nicknames.GetValueOrDefault(word, word));
+        var sb = new StringBuilder(w.Length);
+        for (int i = 0; i < w.Length; i++)
+        {
+            char c = w[i];
+            if (!char.IsLetter(c)) continue;
+            if (i + 1 < w.Length && (c, w[i + 1]) is ('k', 'h') or ('p', 'h') or ('d', 'h') or ('g', 'h') or ('t', 'h')) { if (c == 'p') c = 'f'; i++; }
+            bool vowel = "aeiouy".Contains(c);
+            if (sb.Length > 0 && vowel) continue;
+            if (sb.Length > 0 && sb[^1] == c) continue;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>True when two given names can name one person: same skeleton, or one is the other's nickname.</summary>
+    public static bool SameGivenName(string a, string b) => Skeleton(a) == Skeleton(b);
+
+    private static string Fold(string s)
+    {
+        var d = s.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(d.Length);
+        foreach (char c in d)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c);
+        return sb.ToString();
+    }
+}

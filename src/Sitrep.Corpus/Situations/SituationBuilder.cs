@@ -1,0 +1,28 @@
+using Sitrep.Corpus.Disagreements;
+using Sitrep.Corpus.Entities;
+using Sitrep.Corpus.Timelines;
+using Sitrep.News.Actors;
+using Sitrep.News.Pipeline;
+using Sitrep.News.Places;
+
+namespace Sitrep.Corpus.Situations;
+
+/// <summary>Builds a <see cref="Situation"/> from analysed articles: entity resolution, timeline, disagreements.</summary>
+public sealed class SituationBuilder(EntityResolver resolver)
+{
+    public static SituationBuilder CreateDefault() => new(new EntityResolver(ActorBase.Default, Gazetteer.Default));
+
+    public Situation Build(IReadOnlyList<ArticleAnalysis> articles)
+    {
+        var ordered = articles.OrderBy(a => a.Published?.FirstDay ?? DateOnly.MaxValue).ThenBy(a => a.Article.Path, StringComparer.Ordinal).ThenBy(a => a.Article.Id, StringComparer.Ordinal).ToList();
+        var (entities, ids) = resolver.Resolve(ordered, MedianDay(ordered));
+        return new Situation(ordered, entities, ids, TimelineBuilder.Build(ordered), DisagreementFinder.Find(ordered));
+    }
+
+    /// <summary>The middle publication day of the set: the date on which actors' roles are read.</summary>
+    private static DateOnly? MedianDay(List<ArticleAnalysis> articles)
+    {
+        var days = articles.Where(a => a.Published is not null).Select(a => a.Published!.Value.FirstDay).OrderBy(d => d).ToList();
+        return days.Count == 0 ? null : days[days.Count / 2];
+    }
+}

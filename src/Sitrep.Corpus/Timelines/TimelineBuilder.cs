@@ -1,0 +1,33 @@
+using Sitrep.News.Pipeline;
+using Sitrep.News.Times;
+
+namespace Sitrep.Corpus.Timelines;
+
+/// <summary>
+/// Builds the timeline: every sentence that dates something to a calendar value with a known year
+/// (2001, 2021-07, 2021-07-08), sorted by that date, then by article and position. Fuzzy references
+/// (PAST_REF), durations and underspecified values (XXXX-05) stay out: they cannot be placed.
+/// </summary>
+public static class TimelineBuilder
+{
+    public static IReadOnlyList<TimelineEntry> Build(IReadOnlyList<ArticleAnalysis> articles)
+    {
+        var entries = new List<TimelineEntry>();
+        foreach (var a in articles)
+        {
+            var seen = new HashSet<(int, string)>();
+            foreach (var t in a.Times)
+            {
+                if (t.Type != TimeType.Date || !IsPlaceable(t.Value)) continue;
+                var s = a.Sentences.FirstOrDefault(s => s.Start <= t.Start && t.End <= s.End);
+                if (s.End == 0 || !seen.Add((s.Start, t.Value))) continue;
+                entries.Add(new TimelineEntry(t.Value, a.Article.Text[s.Start..s.End], a.Article.Id, s.Start, s.End, t.Text));
+            }
+        }
+        return entries.OrderBy(e => e.Date, StringComparer.Ordinal).ThenBy(e => e.Article, StringComparer.Ordinal).ThenBy(e => e.Start).ToList();
+    }
+
+    /// <summary>A value that starts with a four-digit year and has no unknown (X) parts.</summary>
+    public static bool IsPlaceable(string value) =>
+        value.Length >= 4 && char.IsDigit(value[0]) && char.IsDigit(value[1]) && char.IsDigit(value[2]) && char.IsDigit(value[3]) && !value.Contains('X');
+}

@@ -1,0 +1,95 @@
+using AngleSharp.Dom;
+using Sitrep.Ingest.Articles;
+
+namespace Sitrep.Ingest.Html;
+
+/// <summary>The article facts a page states in its head and markup, each from the most reliable place first.</summary>
+internal sealed record HtmlMetadata(string? Title, PartialDate? Published, string? Author, string? Site, string? Url, string Language)
+{
+    private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · "];
+    private static readonly string[] DateMetaKeys =
+        ["article:published_time", "og:published_time", "date", "pubdate", "dc.date", "dc.date.issued"];
+
+    public static HtmlMetadata Read(IDocument doc)
+    {
+        var meta = MetaContents(doc);
+        var jsonLd = JsonLdInfo.Read(doc.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent));
+        var site = meta.GetValueOrDefault("og:site_name") ?? jsonLd.Publisher;
+        return new HtmlMetadata(
+            FindTitle(doc, meta, jsonLd, site),
+            FindPublished(doc, meta, jsonLd),
+            FindAuthor(doc, meta, jsonLd),
+            site,
+            NonEmpty(doc.QuerySelector("link[rel~='canonical']")?.GetAttribute("href")?.Trim()) ?? meta.GetValueOrDefault("og:url"),
+            FindLanguage(doc));
+    }
+
+    /// <summary>Every meta's content by its property, name or itemprop (lower-cased); the first one of a key wins.</summary>
+    private static Dictionary<string, string> MetaContents(IDocument doc)
+    {
+        var contents = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var m in doc.QuerySelectorAll("meta[content]"))
+        {
+            var key = m.GetAttribute("property") ?? m.GetAttribute("name") ?? m.GetAttribute("itemprop");
+            var content = HtmlText.Collapse(m.GetAttribute("content"));
+            if (key is not null && content.Length > 0) contents.TryAdd(key.Trim().ToLowerInvariant(), content);
+        }
+        return contents;
+    }
+
+    private static string? FindTitle(IDocument doc, Dictionary<string, string> meta, JsonLdInfo jsonLd, string? site) =>
+        meta.GetValueOrDefault("og:title")
+        ?? NonEmpty(WithoutSiteSuffix(HtmlText.Collapse(doc.QuerySelector("title")?.TextContent), site))
+        ?? NonEmpty(HtmlText.Collapse(doc.QuerySelector("h1")?.TextContent))
+        ?? jsonLd.Headline;
+
+    /// <summary>"Story | Site" → "Story", only when the suffix is the site's own name (a title may contain " - ").</summary>
+    internal static string WithoutSiteSuffix(string title, string? site)
+    {
+        if (string.IsNullOrEmpty(site)) return title;
+        foreach (var separator in TitleSeparators)
+        {
+            var suffix = separator + site;
+            if (title.Length > suffix.Length && title.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+                return title[..^suffix.Length].TrimEnd();
+        }
+        return title;
+    }
+
+    private static PartialDate? FindPublished(IDocument doc, Dictionary<string, string> meta, JsonLdInfo jsonLd)
+    {
+        var candidates = DateMetaKeys.Select(meta.GetValueOrDefault)
+            .Prepend(jsonLd.DatePublished)
+            .Append(doc.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
+        foreach (var candidate in candidates)
+            if (PartialDate.TryParse(candidate, out var date)) return date;
+        return null;
+    }
+
+    private static string? FindAuthor(IDocument doc, Dictionary<string, string> meta, JsonLdInfo jsonLd) =>
+        jsonLd.Author
+        ?? meta.GetValueOrDefault("author")
+        ?? NonEmpty(HtmlText.Collapse(doc.QuerySelector("a[rel~='author']")?.TextContent))
+        ?? BylineText(doc.QuerySelector(".byline, .author"));
+
+    /// <summary>A byline element's name: "By Jane Doe | 22 July" → "Jane Doe"; long text is not a byline.</summary>
+    private static string? BylineText(IElement? byline)
+    {
+        var text = HtmlText.Collapse(byline?.TextContent);
+        if (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase)) text = text[3..];
+        int cut = text.IndexOfAny(['|', '•', '·']);
+        if (cut >= 0) text = text[..cut];
+        text = text.Trim();
+        return text.Length is > 0 and <= 100 ? text : null;
+    }
+
+    private static string FindLanguage(IDocument doc)
+    {
+        var lang = doc.DocumentElement.GetAttribute("lang")?.Trim() ?? "";
+        bool twoLetters = lang.Length >= 2 && char.IsAsciiLetter(lang[0]) && char.IsAsciiLetter(lang[1])
+            && (lang.Length == 2 || lang[2] is '-' or '_');
+        return twoLetters ? lang[..2].ToLowerInvariant() : "en";
+    }
+
+    private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
+}

@@ -1,0 +1,201 @@
+using System.IO.Compression;
+using Sitrep.Ingest.Html;
+using Sitrep.Ingest.JsonLines;
+using Sitrep.Ingest.PlainText;
+
+namespace Sitrep.Ingest.Sources;
+
+/// <summary>
+/// Reads articles from files, folders and globs, choosing the reader by extension. Results stream lazily,
+/// one per article or per failure, and bad input never throws: it becomes an error result naming the input.
+/// </summary>
+public static class ArticleSource
+{
+    // Enough to tell text from binary: binary formats put NUL bytes in their headers.
+    private const int SniffBytes = 8192;
+
+    public static IEnumerable<IngestResult> Read(IEnumerable<string> inputs, ArticleSourceOptions? options = null)
+    {
+        options ??= new ArticleSourceOptions();
+        foreach (var input in inputs)
+            foreach (var result in ReadInput(input, options))
+                yield return result;
+    }
+
+    private static IEnumerable<IngestResult> ReadInput(string input, ArticleSourceOptions options)
+    {
+        if (File.Exists(input)) return ReadFile(input, explicitlyNamed: true, options);
+        if (Directory.Exists(input)) return ReadDirectory(input, options);
+        if (Glob.IsPattern(input)) return ReadGlob(input, options);
+        return [IngestResult.Fail(input, "no such file or directory")];
+    }
+
+    private static IEnumerable<IngestResult> ReadDirectory(string dir, ArticleSourceOptions options)
+    {
+        bool any = false;
+        foreach (var entry in FileWalker.Walk(dir))
+        {
+            if (entry.Error is not null)
+            {
+                any = true;
+                yield return IngestResult.Fail(entry.Path, entry.Error);
+            }
+            // Folders hold stray files (images, indexes): only readable formats and text are articles there.
+            else if (IsArticleFile(entry.Path))
+            {
+                any = true;
+                foreach (var result in ReadFile(entry.Path, explicitlyNamed: false, options)) yield return result;
+            }
+        }
+        if (!any) yield return IngestResult.Fail(dir, "no article files in directory");
+    }
+
+    private static IEnumerable<IngestResult> ReadGlob(string pattern, ArticleSourceOptions options)
+    {
+        var entries = Glob.Expand(pattern);
+        if (entries.Count == 0) return [IngestResult.Fail(pattern, "no files match")];
+        // A file the user's pattern matched counts as named: if it is not an article, say so rather than skip it.
+        return entries.SelectMany(e => e.Error is not null
+            ? [IngestResult.Fail(e.Path, e.Error)]
+            : ReadFile(e.Path, explicitlyNamed: true, options));
+    }
+
+    private static bool IsArticleFile(string path)
+    {
+        var file = InputFile.FromPath(path);
+        if (file.Format != InputFormat.Unknown) return true;
+        try
+        {
+            return !file.Gzipped && LooksLikeText(path);
+        }
+        catch (Exception ex) when (SourceErrors.IsInputError(ex))
+        {
+            return true; // let reading the file report the error
+        }
+    }
+
+    private static IEnumerable<IngestResult> ReadFile(string path, bool explicitlyNamed, ArticleSourceOptions options)
+    {
+        var file = InputFile.FromPath(path);
+        if (file.Format == InputFormat.JsonLines) return ReadJsonLines(file);
+        return [Guarded(path, () => ReadDocument(file, explicitlyNamed, options))];
+    }
+
+    private static IngestResult ReadDocument(InputFile file, bool explicitlyNamed, ArticleSourceOptions options)
+    {
+        var format = file.Format;
+        if (format == InputFormat.Unknown)
+        {
+            if (file.Gzipped) return IngestResult.Fail(file.Path, "compressed file of unknown format");
+            if (explicitlyNamed && !LooksLikeText(file.Path))
+                return IngestResult.Fail(file.Path, "binary file, not an article (unknown format)");
+            format = InputFormat.PlainText;
+        }
+        if (!TryReadCapped(file, options.MaxDocumentBytes, out var bytes, out var error)) return IngestResult.Fail(file.Path, error);
+        return format == InputFormat.Html ? HtmlArticleReader.Read(file.Path, bytes) : PlainTextArticleReader.Read(file.Path, bytes);
+    }
+
+    /// <summary>Reads a whole document, refusing before reading when the file (or its decompressed content) is over the limit.</summary>
+    private static bool TryReadCapped(InputFile file, long limit, out byte[] bytes, out string error)
+    {
+        bytes = [];
+        error = "";
+        if (!file.Gzipped)
+        {
+            long length = new FileInfo(file.Path).Length;
+            if (length > limit)
+            {
+                error = $"file too large: {SourceErrors.FormatSize(length)} (limit {SourceErrors.FormatSize(limit)})";
+                return false;
+            }
+            bytes = File.ReadAllBytes(file.Path);
+            return true;
+        }
+        using var gz = new GZipStream(File.OpenRead(file.Path), CompressionMode.Decompress);
+        using var buffer = new MemoryStream();
+        // One byte past the limit is enough to know: a zip bomb never gets decompressed in full.
+        CopyAtMost(gz, buffer, limit + 1);
+        if (buffer.Length > limit)
+        {
+            error = $"file too large: over {SourceErrors.FormatSize(limit)} decompressed (limit {SourceErrors.FormatSize(limit)})";
+            return false;
+        }
+        bytes = buffer.ToArray();
+        return true;
+    }
+
+    private static void CopyAtMost(Stream source, Stream destination, long max)
+    {
+        var chunk = new byte[81920];
+        long total = 0;
+        int n;
+        while (total < max && (n = source.Read(chunk, 0, (int)Math.Min(chunk.Length, max - total))) > 0)
+        {
+            destination.Write(chunk, 0, n);
+            total += n;
+        }
+    }
+
+    /// <summary>Streams a JSON Lines file line by line; an I/O or gzip failure midway ends it with one error result.</summary>
+    private static IEnumerable<IngestResult> ReadJsonLines(InputFile file)
+    {
+        Stream? stream = null;
+        string? openError = null;
+        try
+        {
+            stream = File.OpenRead(file.Path);
+            if (file.Gzipped) stream = new GZipStream(stream, CompressionMode.Decompress);
+        }
+        catch (Exception ex) when (SourceErrors.IsInputError(ex))
+        {
+            openError = SourceErrors.Describe(ex);
+        }
+        if (stream is null)
+        {
+            yield return IngestResult.Fail(file.Path, openError!);
+            yield break;
+        }
+        using (stream)
+        using (var lines = JsonLinesArticleReader.Read(file.Path, stream).GetEnumerator())
+        {
+            // After a stream failure the reader's iterator is finished, so the loop ends on its own.
+            while (NextLine(file.Path, lines) is { } result) yield return result;
+        }
+    }
+
+    /// <summary>The next line's result, an error result if the stream fails (then reading stops), or null at the end.</summary>
+    private static IngestResult? NextLine(string path, IEnumerator<IngestResult> lines)
+    {
+        try
+        {
+            return lines.MoveNext() ? lines.Current : null;
+        }
+        catch (Exception ex) when (SourceErrors.IsInputError(ex))
+        {
+            return IngestResult.Fail(path, SourceErrors.Describe(ex));
+        }
+    }
+
+    private static bool LooksLikeText(string path)
+    {
+        Span<byte> head = stackalloc byte[SniffBytes];
+        int n;
+        using (var fs = File.OpenRead(path)) n = fs.ReadAtLeast(head, SniffBytes, throwOnEndOfStream: false);
+        head = head[..n];
+        // UTF-16 text is full of NULs; its byte-order mark vouches for it.
+        bool utf16 = head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
+        return utf16 || !head.Contains((byte)0);
+    }
+
+    private static IngestResult Guarded(string path, Func<IngestResult> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception ex) when (SourceErrors.IsInputError(ex))
+        {
+            return IngestResult.Fail(path, SourceErrors.Describe(ex));
+        }
+    }
+}
