@@ -21,7 +21,11 @@ public sealed class DeadlineFinder
         ["handover"] = "handover", ["evacuation"] = "evacuation", ["evacuate"] = "evacuation", ["evacuated"] = "evacuation",
     };
 
-    private static readonly string[][] Cues = [["by"], ["until"], ["till"], ["before"], ["no", "later", "than"], ["not", "later", "than"]];
+    private static readonly string[][] Cues =
+    [
+        ["by"], ["until"], ["till"], ["before"], ["no", "later", "than"], ["not", "later", "than"],
+        ["completed", "on"], ["complete", "on"], ["end", "on"], ["ends", "on"], ["ended", "on"], ["finished", "on"], ["over", "on"],
+    ];
 
     private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase) { "not", "no", "never", "n't", "won't", "cannot" };
 
@@ -35,15 +39,18 @@ public sealed class DeadlineFinder
             var dated = times.Where(t => t.Type == TimeType.Date && t.Start >= s.Start && t.End <= s.End && HasYear(t.Value)).ToList();
             if (dated.Count == 0) continue;
             string? ev = null;
-            bool negated = false, deadlineWord = false;
+            int evAt = -1;
+            bool deadlineWord = false;
             for (int i = s.FirstToken; i < s.EndToken; i++)
             {
                 var w = tokens[i].Text(text);
-                ev ??= Events.GetValueOrDefault(w);
-                negated |= Negations.Contains(w);
+                if (ev is null && Events.TryGetValue(w, out var found)) { ev = found; evAt = i; }
                 deadlineWord |= w.Equals("deadline", StringComparison.OrdinalIgnoreCase);
             }
             if (ev is null) continue;
+            // Negation scopes over the event word only: "will not leave", "no complete withdrawal".
+            bool negated = false;
+            for (int i = Math.Max(s.FirstToken, evAt - 3); i < evAt; i++) negated |= Negations.Contains(tokens[i].Text(text));
             foreach (var t in dated)
             {
                 if (!deadlineWord && !HasCueBefore(text, tokens, s, t.Start)) continue;
@@ -55,7 +62,10 @@ public sealed class DeadlineFinder
         return claims;
     }
 
-    private static bool HasYear(string value) => value.Length >= 4 && char.IsDigit(value[0]) && char.IsDigit(value[3]);
+    private static bool HasYear(string value) => value.Length >= 4 && char.IsDigit(value[0]) && char.IsDigit(value[3]) && !value.Contains('X');
+
+    /// <summary>Words that may stand between a cue and the expression: "by the end of next April".</summary>
+    private static readonly HashSet<string> CueFiller = new(StringComparer.OrdinalIgnoreCase) { "the", "end", "of", "beginning", "middle", "start", "close" };
 
     /// <summary>"US troops" names who withdraws, not where from: a country word right before a noun.</summary>
     private static bool IsActorSide(string text, Mention m) =>
@@ -71,10 +81,10 @@ public sealed class DeadlineFinder
             {
                 int at = t - cue.Length - back;
                 if (at < s.FirstToken) break;
+                if (back > 0 && !CueFiller.Contains(tokens[t - back].Text(text))) break;
                 bool match = true;
                 for (int k = 0; k < cue.Length && match; k++)
                     match = tokens[at + k].Text(text).Equals(cue[k], StringComparison.OrdinalIgnoreCase);
-                // "by the end of next April": the cue may stand a few words before the expression's head.
                 if (match) return true;
             }
         }

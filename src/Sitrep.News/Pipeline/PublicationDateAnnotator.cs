@@ -19,7 +19,8 @@ public sealed class PublicationDateAnnotator(ActorBase actors, TimeTagger tagger
     public void Annotate(AnalyzedArticle a)
     {
         if (a.Article.Published is not null) return;
-        var explicitDate = DocumentDateInference.Infer(a.Times);
+        // Deadlines ("by August 31, 2021") lie ahead of the article; only dates it looks back on bound its age.
+        var explicitDate = DocumentDateInference.Infer(a.Times.Where(t => !AfterDeadlineCue(a.Text, t.Start)).ToList());
         var office = LatestOfficeBound(a);
         PartialDate? date = explicitDate?.Date;
         string? evidence = explicitDate?.Evidence;
@@ -41,18 +42,31 @@ public sealed class PublicationDateAnnotator(ActorBase actors, TimeTagger tagger
         foreach (var m in a.Mentions)
         {
             if (m.Type != MentionType.Person || m.ActorId is null || actors.ById(m.ActorId) is not { } actor) continue;
-            var before = Preceding(a.Text, m.Start, 3);
-            if (!before.Any(w => NameWords.IsTitle(w)) || before.All(w => w is "of" or "the")) continue;
+            var before = Preceding(a.Text, m.Start, 4);
+            if (!before.Any(w => OfficeTitles.Contains(w)) || before.Any(w => w is "Vice" or "Deputy" or "vice" or "deputy")) continue;
             bool former = before.Contains("former", StringComparer.OrdinalIgnoreCase) || before.Contains("ex", StringComparer.OrdinalIgnoreCase);
+            var offices = actor.Roles.Where(r => r.Code.Contains("GOV", StringComparison.Ordinal)).ToList();
             var role = former
-                ? actor.Roles.Where(r => r.Until is not null).MaxBy(r => r.Until)
-                : actor.Roles.Where(r => r.From is not null).MaxBy(r => r.From);
+                ? offices.Where(r => r.Until is not null).MaxBy(r => r.Until)
+                : offices.Where(r => r.From is not null).MaxBy(r => r.From);
             if (role is null) continue;
             var day = former ? role.Until!.Value : role.From!.Value;
             if (best is null || day > best.Value.Day)
                 best = (day, a.Text[m.Start..m.End], former ? $"{role.Code} until {role.Until:yyyy-MM-dd}" : $"{role.Code} from {role.From:yyyy-MM-dd}");
         }
         return best;
+    }
+
+    /// <summary>Titles of government offices whose holders the actor base dates (a "spokesman" or "Mullah" says nothing of the date).</summary>
+    private static readonly HashSet<string> OfficeTitles = new(StringComparer.OrdinalIgnoreCase)
+    { "President", "Secretary", "Minister", "Chancellor", "Premier", "Governor" };
+
+    /// <summary>A date the article looks ahead to: after a deadline word, or in a clause with a future modal ("should be completed on").</summary>
+    private static bool AfterDeadlineCue(string text, int start)
+    {
+        var words = Preceding(text, start, 6);
+        if (words.Count > 0 && words[^1].ToLowerInvariant() is "by" or "until" or "till" or "before" or "deadline") return true;
+        return words.Any(w => w.ToLowerInvariant() is "will" or "shall" or "should" or "would" or "due" or "must");
     }
 
     /// <summary>The words right before a position, nearest last, within the same line.</summary>

@@ -23,34 +23,50 @@ public sealed class QuoteFinder
             while (start < end && char.IsWhiteSpace(text[start])) start++;
             while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
             if (CountWords(text, start, end) < MinWords) continue;
-            var (speakerStart, speakerEnd, cue) = FindSpeaker(text, tokens, close + 1, open);
-            string? speakerText = speakerStart < speakerEnd ? text[speakerStart..speakerEnd] : null;
-            string? key = speakerText is null ? null : SpeakerKey(speakerStart, speakerEnd, speakerText, open, mentions);
-            quotes.Add(new Quote(start, end, text[start..end], key, speakerText, cue));
+            var speaker = FindSpeaker(text, tokens, mentions, close + 1, open);
+            quotes.Add(new Quote(start, end, text[start..end], speaker?.Key, speaker is null ? null : text[speaker.Start..speaker.End], speaker?.Cue));
         }
         return quotes;
     }
 
     private static bool IsMark(char c) => c is '“' or '”' or '"' or '«' or '»' or '„';
 
-    /// <summary>Pairs quotation marks paragraph by paragraph: (position of opening mark, position of closing mark).</summary>
+    /// <summary>
+    /// Pairs quotation marks paragraph by paragraph: (position of the opening mark, position of the closing
+    /// mark). A quote left open at a paragraph's end continues into the next paragraph when that one
+    /// starts inside the quote (its first mark is a closing one), as long quotes are printed.
+    /// </summary>
     private static IEnumerable<(int Open, int Close)> PairMarks(string text)
     {
         int paragraphStart = 0;
+        int carried = -1;
         while (paragraphStart < text.Length)
         {
             int paragraphEnd = text.IndexOf("\n\n", paragraphStart, StringComparison.Ordinal);
             if (paragraphEnd < 0) paragraphEnd = text.Length;
             int open = -1;
-            for (int i = paragraphStart; i < paragraphEnd; i++)
+            int first = text.IndexOfAny(['“', '”', '"', '«', '»', '„'], paragraphStart, paragraphEnd - paragraphStart);
+            if (carried >= 0 && first >= 0 && text[first] is '”' or '»')
+                open = carried;
+            else if (carried >= 0)
+                yield return (carried, LastNonSpace(text, paragraphStart));
+            carried = -1;
+            for (int i = first < 0 ? paragraphEnd : first; i < paragraphEnd; i++)
             {
                 if (!IsMark(text[i])) continue;
                 if (open < 0) open = i;
                 else { yield return (open, i); open = -1; }
             }
-            if (open >= 0) yield return (open, paragraphEnd);
+            if (open >= 0) carried = open;
             paragraphStart = paragraphEnd + 2;
         }
+        if (carried >= 0) yield return (carried, text.Length);
+    }
+
+    private static int LastNonSpace(string text, int end)
+    {
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        return end;
     }
 
     private static int CountWords(string text, int start, int end)
@@ -66,70 +82,95 @@ public sealed class QuoteFinder
         return words;
     }
 
-    private static readonly string[] Pronouns = ["he", "she", "they", "He", "She", "They"];
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they" };
 
-    /// <summary>The speaker phrase span and the cue verb, looked for after the quote first, then before it.</summary>
-    private static (int Start, int End, string? Cue) FindSpeaker(string text, IReadOnlyList<Token> tokens, int after, int before)
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "one", "another", "this", "that", "his", "her", "its", "their" };
+
+    private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase) { "also", "then", "later", "further", "again", "previously", "earlier", "once" };
+
+    private sealed record Speaker(int Start, int End, string? Key, string Cue);
+
+    /// <summary>The speaker after the quote first ("..., said X" / "..., X said"), then before it in the same sentence.</summary>
+    private static Speaker? FindSpeaker(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int after, int before)
     {
         int i = FirstTokenAtOrAfter(tokens, after);
-        // Skip the punctuation right after the closing mark: ", said X" / ". X said" is not allowed across a full stop.
         while (i < tokens.Count && tokens[i].Kind == TokenKind.Punctuation && text[tokens[i].Start] is ',' or '–' or '—' or '-') i++;
         if (i < tokens.Count && !LineBreakBetween(text, after, tokens[i].Start))
         {
-            var w = tokens[i].Text(text);
-            if (NameWords.IsSpeechVerb(w))
-            {
-                int end = PhraseEnd(text, tokens, i + 1);
-                if (end > i + 1) return (tokens[i + 1].Start, tokens[end - 1].End, w);
-            }
-            int verb = i;
-            while (verb < tokens.Count && verb < i + 7 && tokens[verb].Kind == TokenKind.Word && !NameWords.IsSpeechVerb(tokens[verb].Text(text))) verb++;
-            if (verb > i && verb < tokens.Count && verb < i + 7 && NameWords.IsSpeechVerb(tokens[verb].Text(text)))
-                return (tokens[i].Start, tokens[verb - 1].End, tokens[verb].Text(text));
+            if (NameWords.IsSpeechVerb(tokens[i].Span(text)) && SubjectAfter(text, tokens, mentions, i + 1, before) is { } inverted)
+                return inverted with { Cue = tokens[i].Text(text) };
+            for (int v = i + 1; v < tokens.Count && v <= i + 6 && tokens[v].Kind == TokenKind.Word; v++)
+                if (NameWords.IsSpeechVerb(tokens[v].Span(text)))
+                    return SubjectBefore(text, tokens, mentions, i, v, before) is { } subject ? subject with { Cue = tokens[v].Text(text) } : null;
         }
 
-        // Before the quote, in the same sentence: "X said on Wednesday on his page:" / "according to X,".
         int q = LastTokenBefore(tokens, before);
-        if (q < 0) return (0, 0, null);
+        if (q < 0) return null;
         int sentenceStart = q;
         while (sentenceStart > 0 && !(tokens[sentenceStart - 1].Kind == TokenKind.Punctuation && text[tokens[sentenceStart - 1].Start] is '.' or '!' or '?')
                && !LineBreakBetween(text, tokens[sentenceStart - 1].End, tokens[sentenceStart].Start)) sentenceStart--;
         for (int v = q; v >= sentenceStart; v--)
         {
-            var w = tokens[v].Text(text);
-            if (w.Equals("according", StringComparison.OrdinalIgnoreCase) && v + 2 <= q && tokens[v + 1].Text(text) == "to")
-            {
-                int end = PhraseEnd(text, tokens, v + 2);
-                if (end > v + 2) return (tokens[v + 2].Start, tokens[end - 1].End, "according to");
-            }
-            if (!NameWords.IsSpeechVerb(w)) continue;
-            int subjectEnd = v;
-            int subjectStart = v;
-            while (subjectStart > sentenceStart && tokens[subjectStart - 1].Kind == TokenKind.Word && v - subjectStart < 6) subjectStart--;
-            if (subjectStart < subjectEnd) return (tokens[subjectStart].Start, tokens[subjectEnd - 1].End, w);
+            var w = tokens[v].Span(text);
+            if (w.Equals("according", StringComparison.OrdinalIgnoreCase) && v + 1 <= q && tokens[v + 1].Span(text).SequenceEqual("to"))
+                return SubjectAfter(text, tokens, mentions, v + 2, before) is { } source ? source with { Cue = "according to" } : null;
+            if (NameWords.IsSpeechVerb(w))
+                return SubjectBefore(text, tokens, mentions, sentenceStart, v, before) is { } subject ? subject with { Cue = tokens[v].Text(text) } : null;
         }
-        return (0, 0, null);
+        return null;
     }
 
-    /// <summary>End (exclusive token index) of a speaker phrase: words and inner commas of an apposition up to the clause end.</summary>
-    private static int PhraseEnd(string text, IReadOnlyList<Token> tokens, int from)
+    /// <summary>
+    /// The subject of a speech verb at token <paramref name="verb"/>: the last person (else organisation)
+    /// named between <paramref name="from"/> and the verb; else a pronoun right before it ("He also said");
+    /// else a determiner phrase ("a NATO official", "the Russian diplomat").
+    /// </summary>
+    private static Speaker? SubjectBefore(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int from, int verb, int quoteOpen)
     {
-        int i = from;
-        while (i < tokens.Count && i < from + 8 && (tokens[i].Kind == TokenKind.Word || text[tokens[i].Start] is '-' or '’' or '\'')) i++;
-        return i;
+        int lo = tokens[from].Start, hi = tokens[verb].Start;
+        var named = mentions.Where(m => m.Start >= lo && m.End <= hi && m.Type != MentionType.Place).ToList();
+        var chosen = named.LastOrDefault(m => m.Type == MentionType.Person) ?? named.LastOrDefault();
+        if (chosen is not null) return new Speaker(chosen.Start, chosen.End, chosen.Key, "");
+
+        int k = verb - 1;
+        while (k >= from && Adverbs.Contains(tokens[k].Text(text))) k--;
+        if (k >= from && Pronouns.Contains(tokens[k].Text(text)))
+            return new Speaker(tokens[k].Start, tokens[k].End, LastPersonBefore(mentions, quoteOpen), "");
+        for (int d = k; d >= from && d >= verb - 6; d--)
+        {
+            if (tokens[d].Kind != TokenKind.Word) break;
+            if (Determiners.Contains(tokens[d].Text(text)))
+                return new Speaker(tokens[d].Start, tokens[k].End, KeyInside(mentions, tokens[d].Start, tokens[k].End), "");
+        }
+        return null;
     }
 
-    private static string? SpeakerKey(int start, int end, string speakerText, int quoteOpen, IReadOnlyList<Mention> mentions)
+    /// <summary>The speaker after an inverted verb or "according to": a name, or a determiner phrase up to the clause end.</summary>
+    private static Speaker? SubjectAfter(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int from, int quoteOpen)
+    {
+        if (from >= tokens.Count) return null;
+        var named = mentions.FirstOrDefault(m => m.Start == tokens[from].Start && m.Type != MentionType.Place);
+        if (named is not null) return new Speaker(named.Start, named.End, named.Key, "");
+        var first = tokens[from].Text(text);
+        if (Pronouns.Contains(first)) return new Speaker(tokens[from].Start, tokens[from].End, LastPersonBefore(mentions, quoteOpen), "");
+        if (!Determiners.Contains(first)) return null;
+        int end = from;
+        while (end + 1 < tokens.Count && end < from + 6 && tokens[end + 1].Kind == TokenKind.Word) end++;
+        return new Speaker(tokens[from].Start, tokens[end].End, KeyInside(mentions, tokens[from].Start, tokens[end].End), "");
+    }
+
+    private static string? KeyInside(IReadOnlyList<Mention> mentions, int start, int end)
     {
         Mention? best = null;
         foreach (var m in mentions)
             if (m.Start >= start && m.End <= end && (best is null || Rank(m) > Rank(best))) best = m;
-        if (best is not null) return best.Key;
-        if (Array.IndexOf(Pronouns, speakerText.Split(' ')[0]) >= 0)
-        {
-            for (int k = mentions.Count - 1; k >= 0; k--)
-                if (mentions[k].End <= quoteOpen && mentions[k].Type == MentionType.Person) return mentions[k].Key;
-        }
+        return best?.Key;
+    }
+
+    private static string? LastPersonBefore(IReadOnlyList<Mention> mentions, int position)
+    {
+        for (int k = mentions.Count - 1; k >= 0; k--)
+            if (mentions[k].End <= position && mentions[k].Type == MentionType.Person) return mentions[k].Key;
         return null;
     }
 

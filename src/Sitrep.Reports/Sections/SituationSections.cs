@@ -1,0 +1,114 @@
+using Sitrep.Corpus.Entities;
+using Sitrep.Corpus.Situations;
+using Sitrep.Ingest.Articles;
+using Sitrep.News.Mentions;
+using Sitrep.News.Pipeline;
+using Sitrep.News.Quantities;
+using Sitrep.News.Quotes;
+
+namespace Sitrep.Reports.Sections;
+
+/// <summary>
+/// What the Markdown and HTML reports show, chosen and ordered once so both say the same thing:
+/// the scope line, quotes grouped by speaker, actors and places by mention count, numbers in reading
+/// order, each list capped. Renderers only decide how it looks.
+/// </summary>
+internal sealed class SituationSections
+{
+    public const int MaxRows = 40;
+    public const int MaxAliases = 5;
+    public const string Unattributed = "Unattributed";
+
+    private readonly Dictionary<string, ArticleAnalysis> _articles;
+    private readonly Dictionary<string, Entity> _entities;
+
+    public SituationSections(Situation situation)
+    {
+        Situation = situation;
+        // Situation.Entity is a linear scan; reports look up an entity per mention, so index once.
+        _articles = situation.Articles.GroupBy(a => a.Article.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _entities = situation.Entities.GroupBy(e => e.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        Speakers = GroupBySpeaker();
+        Actors = Capped<Entity>.From(ByMentions(situation.Entities.Where(e => e.Type != MentionType.Place)), MaxRows);
+        Places = Capped<Entity>.From(ByMentions(situation.Entities.Where(e => e.Type == MentionType.Place)), MaxRows);
+        Numbers = Capped<Sourced<Quantity>>.From(
+            situation.Articles.SelectMany(a => a.Quantities.OrderBy(q => q.Start).Select(q => new Sourced<Quantity>(q, a))), MaxRows);
+    }
+
+    public Situation Situation { get; }
+    public IReadOnlyList<SpeakerQuotes> Speakers { get; }
+    public Capped<Entity> Actors { get; }
+    public Capped<Entity> Places { get; }
+    public Capped<Sourced<Quantity>> Numbers { get; }
+    public int QuoteCount => Speakers.Sum(s => s.Quotes.Count);
+
+    /// <summary>The publication date a report shows: the analysis' (stated or inferred), else the one the source stated.</summary>
+    public static PartialDate? Published(ArticleAnalysis a) => a.Published ?? a.Article.Published;
+
+    public static bool IsInferred(ArticleAnalysis a) => a.PublishedInferred && a.Published is not null;
+
+    /// <summary>"2021-07-22", or "2021-07-22 (inferred: dateline)" when Sitrep worked the date out itself.</summary>
+    public static string? PublishedLabel(ArticleAnalysis a)
+    {
+        if (Published(a) is not { } date) return null;
+        if (!IsInferred(a)) return date.ToString();
+        return string.IsNullOrWhiteSpace(a.PublishedEvidence) ? $"{date} (inferred)" : $"{date} (inferred: {ReportText.Flatten(a.PublishedEvidence)})";
+    }
+
+    /// <summary>"812 words · 40 mentions · 6 quotes".</summary>
+    public static string ArticleCounts(ArticleAnalysis a) =>
+        $"{ReportText.Count(ReportText.WordCount(a.Article.Text), "word")} · {ReportText.Count(a.Mentions.Count, "mention")} · {ReportText.Count(a.Quotes.Count, "quote")}";
+
+    /// <summary>"5 articles published 2021-04-14 (inferred) to 2021-08-31 · 87 entities · 32 quotes".</summary>
+    public string Scope()
+    {
+        var parts = new List<string> { ReportText.Count(Situation.Articles.Count, "article") };
+        var dated = Situation.Articles.Where(a => Published(a) is not null).ToList();
+        if (dated.Count > 0)
+        {
+            var first = dated.MinBy(a => Published(a)!.Value)!;
+            var last = dated.MaxBy(a => Published(a)!.Value)!;
+            parts[0] += Published(first) == Published(last) ? $" published {DateMark(first)}" : $" published {DateMark(first)} to {DateMark(last)}";
+        }
+        parts.Add(ReportText.Count(Situation.Entities.Count, "entity", "entities"));
+        parts.Add(ReportText.Count(QuoteCount, "quote"));
+        return string.Join(" · ", parts);
+    }
+
+    public ArticleAnalysis? Article(string id) => _articles.GetValueOrDefault(id);
+
+    /// <summary>The title of an article by id, or the id itself when the situation does not hold that article.</summary>
+    public string ArticleTitle(string id) => Article(id)?.Article.Title ?? id;
+
+    public Entity? Entity(string articleId, string? key) =>
+        Situation.EntityId(articleId, key) is { } id ? _entities.GetValueOrDefault(id) : null;
+
+    private static string DateMark(ArticleAnalysis a) => IsInferred(a) ? $"{Published(a)} (inferred)" : Published(a)!.Value.ToString();
+
+    private static IEnumerable<Entity> ByMentions(IEnumerable<Entity> entities) =>
+        entities.OrderByDescending(e => e.MentionCount).ThenBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Resolved speakers group by entity; unresolved ones by the phrase that introduced them, which at
+    /// least keeps "a NATO official" apart from "Taliban spokesman". Busiest speakers first, anonymous last.
+    /// </summary>
+    private List<SpeakerQuotes> GroupBySpeaker()
+    {
+        var groups = new Dictionary<string, (string Label, List<Sourced<Quote>> Quotes)>(StringComparer.Ordinal);
+        foreach (var a in Situation.Articles)
+            foreach (var q in a.Quotes.OrderBy(q => q.Start))
+            {
+                var (key, label) = Entity(a.Article.Id, q.SpeakerKey) is { } e ? ("entity:" + e.Id, ReportText.EntityLabel(e))
+                    : !string.IsNullOrWhiteSpace(q.SpeakerText) ? ("text:" + ReportText.Flatten(q.SpeakerText), ReportText.Flatten(q.SpeakerText))
+                    : ("none", Unattributed);
+                if (!groups.TryGetValue(key, out var g)) groups[key] = g = (label, []);
+                g.Quotes.Add(new Sourced<Quote>(q, a));
+            }
+        return groups.OrderBy(g => g.Key == "none")
+            .ThenByDescending(g => g.Value.Quotes.Count)
+            .ThenBy(g => g.Value.Label, StringComparer.Ordinal)
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new SpeakerQuotes(g.Value.Label, g.Value.Quotes))
+            .ToList();
+    }
+}

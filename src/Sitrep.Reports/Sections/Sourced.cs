@@ -1,0 +1,6 @@
+using Sitrep.News.Pipeline;
+
+namespace Sitrep.Reports.Sections;
+
+/// <summary>An annotation together with the article it was found in, for sections that list items across articles.</summary>
+internal sealed record Sourced<T>(T Item, ArticleAnalysis Article);
