@@ -3,6 +3,10 @@ using Sitrep.Cli.Commands;
 
 var root = new RootCommand("Sitrep reads news articles and reports who did what to whom, where and when, who said so, and where the sources disagree.")
 {
+    AnalyzeCommand.Create(),
+    IngestCommand.Create(),
+    ReportCommand.Create(),
+    SearchCommand.Create(),
     ResourcesCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Sitrep.Corpus.Situations;
 using Sitrep.Reports.Markdown;
@@ -13,47 +12,34 @@ namespace Sitrep.Reports;
 /// </summary>
 public static class MarkdownReport
 {
-    private const int DisagreementClip = 200;
-    private const int TimelineClip = 160;
-    private const int QuoteClip = 300;
-
     public static string Render(Situation s)
     {
         var sections = new SituationSections(s);
         var sb = new StringBuilder();
         sb.Append("# Situation report\n\n").Append(MarkdownText.Escape(sections.Scope())).Append("\n\n");
-        Disagreements(sb, sections);
-        Timeline(sb, sections);
+        if (s.Disagreements.Count > 0)
+        {
+            sb.Append("## Where the sources disagree\n\n");
+            foreach (var d in s.Disagreements)
+            {
+                sb.Append("### ").Append(MarkdownText.Escape(d.Topic)).Append("\n\n");
+                MarkdownTable.Write(sb, sections.Disagreement(d));
+            }
+        }
+        Table(sb, "Timeline", sections.Timeline);
         Quotes(sb, sections);
-        Actors(sb, sections);
-        Places(sb, sections);
-        Numbers(sb, sections);
+        Table(sb, "Actors", sections.Actors);
+        Table(sb, "Places", sections.Places);
+        Table(sb, "Numbers", sections.Numbers);
         Articles(sb, s);
         return sb.ToString().TrimEnd('\n') + "\n";
     }
 
-    private static void Disagreements(StringBuilder sb, SituationSections sections)
+    private static void Table(StringBuilder sb, string heading, TextTable table)
     {
-        if (sections.Situation.Disagreements.Count == 0) return;
-        sb.Append("## Where the sources disagree\n\n");
-        foreach (var d in sections.Situation.Disagreements)
-        {
-            sb.Append("### ").Append(MarkdownText.Escape(d.Topic)).Append("\n\n");
-            var table = new MarkdownTable("answer", "article", "published", "what it says");
-            foreach (var v in d.Values)
-                table.Row(v.Value, sections.ArticleTitle(v.Article), v.Published, ReportText.Clip(v.Text, DisagreementClip));
-            table.WriteTo(sb);
-        }
-    }
-
-    private static void Timeline(StringBuilder sb, SituationSections sections)
-    {
-        if (sections.Situation.Timeline.Count == 0) return;
-        sb.Append("## Timeline\n\n");
-        var table = new MarkdownTable("date", "what", "source");
-        foreach (var t in sections.Situation.Timeline)
-            table.Row(t.Date, ReportText.Clip(t.Text, TimelineClip), sections.ArticleTitle(t.Article));
-        table.WriteTo(sb);
+        if (table.Rows.Count == 0) return;
+        sb.Append("## ").Append(heading).Append("\n\n");
+        MarkdownTable.Write(sb, table);
     }
 
     private static void Quotes(StringBuilder sb, SituationSections sections)
@@ -65,48 +51,13 @@ public static class MarkdownReport
             sb.Append("### ").Append(MarkdownText.Escape(speaker.Label)).Append("\n\n");
             foreach (var (quote, article) in speaker.Quotes)
             {
-                sb.Append("> ").Append(MarkdownText.Escape(ReportText.Clip(quote.Text, QuoteClip))).Append("\n\n");
+                sb.Append("> ").Append(MarkdownText.Escape(ReportText.Clip(quote.Text, SituationSections.QuoteClip))).Append("\n\n");
                 // The attribution sits outside the blockquote so renderers do not fold it into the quote.
                 sb.Append("— ");
                 if (!string.IsNullOrWhiteSpace(quote.Cue)) sb.Append(MarkdownText.Escape(quote.Cue)).Append(", ");
                 sb.Append('*').Append(MarkdownText.Escape(article.Article.Title)).Append("*\n\n");
             }
         }
-    }
-
-    private static void Actors(StringBuilder sb, SituationSections sections)
-    {
-        if (sections.Actors.Rows.Count == 0) return;
-        sb.Append("## Actors\n\n");
-        var table = new MarkdownTable("name", "type", "code", "mentions", "articles", "also written as");
-        foreach (var e in sections.Actors.Rows)
-            table.Row(e.Name, ReportText.TypeLabel(e.Type), e.Actor, Count(e.MentionCount), Count(e.Articles.Count),
-                string.Join(", ", e.Aliases.Take(SituationSections.MaxAliases)));
-        table.WriteTo(sb);
-        More(sb, sections.Actors.More, "actor");
-    }
-
-    private static void Places(StringBuilder sb, SituationSections sections)
-    {
-        if (sections.Places.Rows.Count == 0) return;
-        sb.Append("## Places\n\n");
-        var table = new MarkdownTable("place", "kind", "country", "lat, lon", "mentions");
-        foreach (var e in sections.Places.Rows)
-            table.Row(e.Name, e.Place is { } p ? ReportText.PlaceKind(p.FeatureClass) : null, e.Place?.Country,
-                e.Place is { } q ? ReportText.Coordinates(q) : null, Count(e.MentionCount));
-        table.WriteTo(sb);
-        More(sb, sections.Places.More, "place");
-    }
-
-    private static void Numbers(StringBuilder sb, SituationSections sections)
-    {
-        if (sections.Numbers.Rows.Count == 0) return;
-        sb.Append("## Numbers\n\n");
-        var table = new MarkdownTable("figure", "value", "unit", "qualifier", "article");
-        foreach (var (q, article) in sections.Numbers.Rows)
-            table.Row(q.Text, ReportText.Number(q.Value), q.Unit, q.Qualifier, article.Article.Title);
-        table.WriteTo(sb);
-        More(sb, sections.Numbers.More, "figure");
     }
 
     private static void Articles(StringBuilder sb, Situation s)
@@ -117,20 +68,10 @@ public static class MarkdownReport
         {
             var article = a.Article;
             sb.Append("### ").Append(MarkdownText.Escape(article.Title)).Append("\n\n");
-            var source = article.Url ?? article.Path;
-            var meta = new[] { article.Site, article.Author, SituationSections.PublishedLabel(a) }
-                .Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => MarkdownText.Escape(p!))
-                .Concat(source is null ? [] : [MarkdownText.Link(source)])
-                .ToList();
+            var meta = SituationSections.ArticleMeta(a).Select(MarkdownText.Escape).ToList();
+            if ((article.Url ?? article.Path) is { } source) meta.Add(MarkdownText.Link(source));
             if (meta.Count > 0) sb.AppendJoin(" · ", meta).Append("\n\n");
             sb.Append(SituationSections.ArticleCounts(a)).Append("\n\n");
         }
     }
-
-    private static void More(StringBuilder sb, int more, string noun)
-    {
-        if (more > 0) sb.Append("…and ").Append(ReportText.Count(more, "more " + noun)).Append(".\n\n");
-    }
-
-    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

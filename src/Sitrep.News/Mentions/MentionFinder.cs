@@ -285,22 +285,21 @@ public sealed class MentionFinder
         for (int k = 0; k < found.Count; k++)
         {
             var c = found[k];
-            var key = KeyOf(c, ctx);
-            if (c.Type == MentionType.Person && c.End - c.Start >= 2)
-                ctx.Local.Add(ctx.Word(c.End - 1), (key, MentionType.Person));
-            if (c.Type != MentionType.Place)
-                ctx.Local.Add(string.Join(' ', Enumerable.Range(c.Start, c.End - c.Start).Select(ctx.Word)), (key, c.Type));
+            var entity = (Key: KeyOf(c, ctx), c.Type);
+            var phrase = string.Join(' ', Enumerable.Range(c.Start, c.End - c.Start).Select(ctx.Word));
 
             // "Long Form (ACR)": the acronym and the long form are one entity; a known acronym's actor wins.
             if (c.End + 2 < ctx.Tokens.Count && ctx.Word(c.End) == "(" && ctx.Word(c.End + 2) == ")" && IsAllCaps(ctx.Tokens[c.End + 1].Span(ctx.Text))
                 && InitialsMatch(ctx.Word(c.End + 1), Enumerable.Range(c.Start, c.End - c.Start).Select(ctx.Word)))
             {
-                var acronym = ctx.Word(c.End + 1);
                 var known = k + 1 < found.Count && found[k + 1].Start == c.End + 1 && found[k + 1].Actor is not null ? found[k + 1] : null;
-                var unified = known is not null ? (KeyOf(known, ctx), known.Type) : (key, c.Type);
-                ctx.Acronyms[acronym] = unified;
-                ctx.Local.Add(string.Join(' ', Enumerable.Range(c.Start, c.End - c.Start).Select(ctx.Word)), unified);
+                if (known is not null) entity = (KeyOf(known, ctx), known.Type);
+                ctx.Acronyms[ctx.Word(c.End + 1)] = entity;
             }
+            if (c.Type == MentionType.Person && c.End - c.Start >= 2)
+                ctx.Local.Add(ctx.Word(c.End - 1), entity);
+            if (c.Type != MentionType.Place)
+                ctx.Local.Add(phrase, entity);
         }
     }
 

@@ -46,7 +46,9 @@ public static class GazetteerBuilder
                 row = countryRows[cca2] = row with { Place = row.Place with { Lat = D(latlng[0]), Lon = D(latlng[1]) } };
             row.Names.Add(r[Col("name.common")]);
             row.Names.Add(r[Col("name.official")]);
-            row.Names.AddRange(r[Col("altSpellings")].Split(',').Where(s => s.Length > 3));
+            // Two-letter codes ("IN", "IT", "BE") are words too often; news abbreviates only a few countries that way.
+            row.Names.AddRange(r[Col("altSpellings")].Split(',').Where(s => s.Length > 2));
+            if (NewsAbbreviations.TryGetValue(cca2, out var abbreviations)) row.Names.AddRange(abbreviations);
             foreach (var d in new[] { r[Col("demonyms.eng.m")], r[Col("demonyms.eng.f")] }.Where(d => d.Length > 2).Distinct())
             {
                 demonyms.Add((d, cca2));
@@ -108,6 +110,11 @@ public static class GazetteerBuilder
             }));
         return (count, demonyms);
     }
+
+    private static readonly Dictionary<string, string[]> NewsAbbreviations = new()
+    {
+        ["US"] = ["US", "U.S.", "U.S.A."], ["GB"] = ["UK", "U.K."], ["AE"] = ["UAE", "U.A.E."],
+    };
 
     /// <summary>Writes the demonym table: words that stand for a country's people or adjective ("Afghan", "Tajik").</summary>
     public static void WriteDemonyms(string outDir, IEnumerable<(string Demonym, string Country)> demonyms) =>

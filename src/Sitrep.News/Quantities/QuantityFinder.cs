@@ -43,6 +43,14 @@ public sealed class QuantityFinder
         "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "ago", "old",
     };
 
+    private static readonly HashSet<string> Collectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "people", "personnel", "staff", "police", "children", "men", "women", "militia", "infantry", "cattle", "aircraft", "equipment", "livestock",
+    };
+
+    private static bool IsCountNoun(string word) =>
+        Collectives.Contains(word) || (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && char.IsLower(word[0]));
+
     public List<Quantity> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<(int Start, int End)> exclude)
     {
         var found = new List<Quantity>();
@@ -73,8 +81,12 @@ public sealed class QuantityFinder
                 int u = last + 1;
                 while (u < tokens.Count && u <= last + 3 && tokens[u].Kind == TokenKind.Word && !UnitStop.Contains(tokens[u].Text(text))) u++;
                 if (u == last + 1) continue; // a bare number: no unit, nothing to report
-                unit = text[tokens[last + 1].Start..tokens[u - 1].End];
-                last = u - 1;
+                // Without a tagger, the counted noun is the first plural or collective noun ("Afghan citizens", "people fled").
+                int head = last + 1;
+                while (head < u - 1 && !IsCountNoun(tokens[head].Text(text))) head++;
+                if (!IsCountNoun(tokens[head].Text(text))) head = last + 1;
+                unit = text[tokens[last + 1].Start..tokens[head].End];
+                last = head;
             }
 
             string? qualifier = null;

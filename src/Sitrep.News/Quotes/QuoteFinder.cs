@@ -130,6 +130,8 @@ public sealed class QuoteFinder
         int lo = tokens[from].Start, hi = tokens[verb].Start;
         var named = mentions.Where(m => m.Start >= lo && m.End <= hi && m.Type != MentionType.Place).ToList();
         var chosen = named.LastOrDefault(m => m.Type == MentionType.Person) ?? named.LastOrDefault();
+        if (chosen is not null && chosen.Type == MentionType.Organization && OrganizationMember(text, tokens, from, chosen, verb) is { } member)
+            return member;
         if (chosen is not null) return new Speaker(chosen.Start, chosen.End, chosen.Key, "");
 
         int k = verb - 1;
@@ -143,6 +145,19 @@ public sealed class QuoteFinder
                 return new Speaker(tokens[d].Start, tokens[k].End, KeyInside(mentions, tokens[d].Start, tokens[k].End), "");
         }
         return null;
+    }
+
+    /// <summary>"a NATO official said": the speaker is the official, who speaks for the organisation named inside the phrase.</summary>
+    private static Speaker? OrganizationMember(string text, IReadOnlyList<Token> tokens, int from, Mention org, int verb)
+    {
+        int after = FirstTokenAtOrAfter(tokens, org.End);
+        int gap = verb - after;
+        if (gap is < 1 or > 2) return null;
+        for (int k = after; k < verb; k++)
+            if (tokens[k].Kind != TokenKind.Word || char.IsUpper(text[tokens[k].Start])) return null;
+        int det = FirstTokenAtOrAfter(tokens, org.Start) - 1;
+        int start = det >= from && Determiners.Contains(tokens[det].Text(text)) ? tokens[det].Start : org.Start;
+        return new Speaker(start, tokens[verb - 1].End, org.Key, "");
     }
 
     /// <summary>The speaker after an inverted verb or "according to": a name, or a determiner phrase up to the clause end.</summary>

@@ -87,7 +87,7 @@ public static class Tokenizer
                 tokens.Add(new Token(start, i + 1, TokenKind.Word));
                 return i + 1;
             }
-            if (Abbreviations.IsKnown(text.AsSpan(start, i - start)))
+            if (Abbreviations.IsKnown(text.AsSpan(start, i - start)) && !IsNumberSignWithoutNumber(text, start, i))
             {
                 tokens.Add(new Token(start, i + 1, TokenKind.Word));
                 return i + 1;
@@ -104,6 +104,16 @@ public static class Tokenizer
         }
         // n't: "don't" → "do" "n't".
         return i;
+    }
+
+    /// <summary>"No." abbreviates "number" only before one ("No. 5"); elsewhere it is the word no ending a sentence.</summary>
+    private static bool IsNumberSignWithoutNumber(string text, int start, int dot)
+    {
+        var word = text.AsSpan(start, dot - start);
+        if (!word.Equals("No", StringComparison.OrdinalIgnoreCase) && !word.Equals("Nos", StringComparison.OrdinalIgnoreCase)) return false;
+        int k = dot + 1;
+        while (k < text.Length && text[k] == ' ') k++;
+        return k >= text.Length || !char.IsDigit(text[k]);
     }
 
     /// <summary>True at an apostrophe that starts a clitic: 's, 're, 've, 'll, 'd, 'm.</summary>

@@ -42,6 +42,8 @@ internal static class HtmlStyle
         .time { text-decoration: underline 2px var(--time); text-underline-offset: 3px; }
         .quoted { font-style: italic; background: var(--quote); }
         @media print {
+          :root { --fg: #000; --muted: #444; --line: #bbb; --head: #eee;
+            --person: #ffe2a0; --org: #c6e3ff; --place: #c6efc6; --quote: #efe4ff; --time: #b4561c; }
           nav { display: none; }
           body { background: #fff; color: #000; font-size: 11pt; }
           main { max-width: none; padding: 0; }

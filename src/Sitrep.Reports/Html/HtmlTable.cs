@@ -1,31 +1,25 @@
 using System.Net;
 using System.Text;
+using Sitrep.Reports.Sections;
 
 namespace Sitrep.Reports.Html;
 
-/// <summary>An HTML table of plain-text cells (all encoded here), wrapped so it scrolls sideways on a narrow screen.</summary>
-internal sealed class HtmlTable(params string[] headers)
+/// <summary>Writes a <see cref="TextTable"/> as HTML, every cell encoded, wrapped so it scrolls sideways on a narrow screen.</summary>
+internal static class HtmlTable
 {
-    private readonly List<string?[]> _rows = [];
-
-    public HtmlTable Row(params string?[] cells)
-    {
-        if (cells.Length != headers.Length) throw new ArgumentException($"expected {headers.Length} cells, got {cells.Length}", nameof(cells));
-        _rows.Add(cells);
-        return this;
-    }
-
-    public void WriteTo(StringBuilder sb)
+    public static void Write(StringBuilder sb, TextTable table)
     {
         sb.Append("<div class=\"scroll\"><table>\n<thead><tr>");
-        foreach (var h in headers) sb.Append("<th>").Append(WebUtility.HtmlEncode(h)).Append("</th>");
+        foreach (var h in table.Headers) sb.Append("<th>").Append(WebUtility.HtmlEncode(h)).Append("</th>");
         sb.Append("</tr></thead>\n<tbody>\n");
-        foreach (var row in _rows)
+        foreach (var row in table.Rows)
         {
             sb.Append("<tr>");
             foreach (var cell in row) sb.Append("<td>").Append(WebUtility.HtmlEncode(cell ?? "")).Append("</td>");
             sb.Append("</tr>\n");
         }
         sb.Append("</tbody>\n</table></div>\n");
+        if (table.More > 0)
+            sb.Append("<p class=\"more\">…and ").Append(ReportText.Count(table.More, "more " + table.Noun)).Append(".</p>\n");
     }
 }

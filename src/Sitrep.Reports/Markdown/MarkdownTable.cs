@@ -1,25 +1,18 @@
 using System.Text;
+using Sitrep.Reports.Sections;
 
 namespace Sitrep.Reports.Markdown;
 
-/// <summary>A GitHub-flavoured Markdown table; every cell is escaped, so article text cannot break the row.</summary>
-internal sealed class MarkdownTable(params string[] headers)
+/// <summary>Writes a <see cref="TextTable"/> as a GitHub-flavoured Markdown table; every cell is escaped, so article text cannot break a row.</summary>
+internal static class MarkdownTable
 {
-    private readonly List<string[]> _rows = [];
-
-    public MarkdownTable Row(params string?[] cells)
+    public static void Write(StringBuilder sb, TextTable table)
     {
-        if (cells.Length != headers.Length) throw new ArgumentException($"expected {headers.Length} cells, got {cells.Length}", nameof(cells));
-        _rows.Add(cells.Select(c => MarkdownText.Escape(c ?? "")).ToArray());
-        return this;
-    }
-
-    public void WriteTo(StringBuilder sb)
-    {
-        sb.Append("| ").AppendJoin(" | ", headers.Select(MarkdownText.Escape)).Append(" |\n");
-        sb.Append('|').AppendJoin("|", headers.Select(_ => "---")).Append("|\n");
-        foreach (var row in _rows)
-            sb.Append("| ").AppendJoin(" | ", row).Append(" |\n");
+        sb.Append("| ").AppendJoin(" | ", table.Headers.Select(MarkdownText.Escape)).Append(" |\n");
+        sb.Append('|').AppendJoin("|", table.Headers.Select(_ => "---")).Append("|\n");
+        foreach (var row in table.Rows)
+            sb.Append("| ").AppendJoin(" | ", row.Select(c => MarkdownText.Escape(c ?? ""))).Append(" |\n");
         sb.Append('\n');
+        if (table.More > 0) sb.Append("…and ").Append(ReportText.Count(table.More, "more " + table.Noun)).Append(".\n\n");
     }
 }

@@ -1,9 +1,10 @@
+using System.Globalization;
+using Sitrep.Corpus.Disagreements;
 using Sitrep.Corpus.Entities;
 using Sitrep.Corpus.Situations;
 using Sitrep.Ingest.Articles;
 using Sitrep.News.Mentions;
 using Sitrep.News.Pipeline;
-using Sitrep.News.Quantities;
 using Sitrep.News.Quotes;
 
 namespace Sitrep.Reports.Sections;
@@ -17,6 +18,9 @@ internal sealed class SituationSections
 {
     public const int MaxRows = 40;
     public const int MaxAliases = 5;
+    public const int DisagreementClip = 200;
+    public const int TimelineClip = 160;
+    public const int QuoteClip = 300;
     public const string Unattributed = "Unattributed";
 
     private readonly Dictionary<string, ArticleAnalysis> _articles;
@@ -29,17 +33,33 @@ internal sealed class SituationSections
         _articles = situation.Articles.GroupBy(a => a.Article.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _entities = situation.Entities.GroupBy(e => e.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Speakers = GroupBySpeaker();
-        Actors = Capped<Entity>.From(ByMentions(situation.Entities.Where(e => e.Type != MentionType.Place)), MaxRows);
-        Places = Capped<Entity>.From(ByMentions(situation.Entities.Where(e => e.Type == MentionType.Place)), MaxRows);
-        Numbers = Capped<Sourced<Quantity>>.From(
-            situation.Articles.SelectMany(a => a.Quantities.OrderBy(q => q.Start).Select(q => new Sourced<Quantity>(q, a))), MaxRows);
+        Timeline = new TextTable(["date", "what", "source"],
+            situation.Timeline.Select(t => new[] { t.Date, ReportText.Clip(t.Text, TimelineClip), ArticleTitle(t.Article) }).ToList());
+        Actors = Capped(["name", "type", "code", "mentions", "articles", "also written as"], "actor",
+            ByMentions(situation.Entities.Where(e => e.Type != MentionType.Place)).Select(e => new[]
+            {
+                e.Name, ReportText.TypeLabel(e.Type), e.Actor, Invariant(e.MentionCount), Invariant(e.Articles.Count),
+                string.Join(", ", e.Aliases.Take(MaxAliases)),
+            }));
+        Places = Capped(["place", "kind", "country", "lat, lon", "mentions"], "place",
+            ByMentions(situation.Entities.Where(e => e.Type == MentionType.Place)).Select(e => new[]
+            {
+                e.Name, e.Place is { } p ? ReportText.PlaceKind(p.FeatureClass) : null, e.Place?.Country,
+                e.Place is { } q ? ReportText.Coordinates(q) : null, Invariant(e.MentionCount),
+            }));
+        Numbers = Capped(["figure", "value", "unit", "qualifier", "article"], "figure",
+            situation.Articles.SelectMany(a => a.Quantities.OrderBy(q => q.Start).Select(q => new[]
+            {
+                q.Text, ReportText.Number(q.Value), q.Unit, q.Qualifier, a.Article.Title,
+            })));
     }
 
     public Situation Situation { get; }
     public IReadOnlyList<SpeakerQuotes> Speakers { get; }
-    public Capped<Entity> Actors { get; }
-    public Capped<Entity> Places { get; }
-    public Capped<Sourced<Quantity>> Numbers { get; }
+    public TextTable Timeline { get; }
+    public TextTable Actors { get; }
+    public TextTable Places { get; }
+    public TextTable Numbers { get; }
     public int QuoteCount => Speakers.Sum(s => s.Quotes.Count);
 
     /// <summary>The publication date a report shows: the analysis' (stated or inferred), else the one the source stated.</summary>
@@ -54,6 +74,10 @@ internal sealed class SituationSections
         if (!IsInferred(a)) return date.ToString();
         return string.IsNullOrWhiteSpace(a.PublishedEvidence) ? $"{date} (inferred)" : $"{date} (inferred: {ReportText.Flatten(a.PublishedEvidence)})";
     }
+
+    /// <summary>Site, author and publication date, those that are known, in that order.</summary>
+    public static IEnumerable<string> ArticleMeta(ArticleAnalysis a) =>
+        new[] { a.Article.Site, a.Article.Author, PublishedLabel(a) }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => ReportText.Flatten(p!));
 
     /// <summary>"812 words · 40 mentions · 6 quotes".</summary>
     public static string ArticleCounts(ArticleAnalysis a) =>
@@ -75,15 +99,26 @@ internal sealed class SituationSections
         return string.Join(" · ", parts);
     }
 
-    public ArticleAnalysis? Article(string id) => _articles.GetValueOrDefault(id);
+    /// <summary>Each answer to one disagreement: what it says, where, and when that article appeared.</summary>
+    public TextTable Disagreement(Disagreement d) =>
+        new(["answer", "article", "published", "what it says"],
+            d.Values.Select(v => new[] { v.Value, ArticleTitle(v.Article), v.Published, ReportText.Clip(v.Text, DisagreementClip) }).ToList());
 
     /// <summary>The title of an article by id, or the id itself when the situation does not hold that article.</summary>
-    public string ArticleTitle(string id) => Article(id)?.Article.Title ?? id;
+    public string ArticleTitle(string id) => _articles.GetValueOrDefault(id)?.Article.Title ?? id;
 
     public Entity? Entity(string articleId, string? key) =>
         Situation.EntityId(articleId, key) is { } id ? _entities.GetValueOrDefault(id) : null;
 
     private static string DateMark(ArticleAnalysis a) => IsInferred(a) ? $"{Published(a)} (inferred)" : Published(a)!.Value.ToString();
+
+    private static TextTable Capped(string[] headers, string noun, IEnumerable<string?[]> rows)
+    {
+        var all = rows.ToList();
+        return all.Count <= MaxRows ? new(headers, all, 0, noun) : new(headers, all.GetRange(0, MaxRows), all.Count - MaxRows, noun);
+    }
+
+    private static string Invariant(int n) => n.ToString(CultureInfo.InvariantCulture);
 
     private static IEnumerable<Entity> ByMentions(IEnumerable<Entity> entities) =>
         entities.OrderByDescending(e => e.MentionCount).ThenBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal);

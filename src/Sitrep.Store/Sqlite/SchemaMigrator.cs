@@ -30,6 +30,14 @@ internal static class SchemaMigrator
             Apply(connection, script);
     }
 
+    /// <summary>The schema version the database is at (0 for a new file).</summary>
+    public static int UserVersion(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA user_version;";
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
     private static void Apply(SqliteConnection connection, Script script)
     {
         // BEGIN IMMEDIATE takes the write lock before the version is read again, so two processes
@@ -48,13 +56,6 @@ internal static class SchemaMigrator
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
-    }
-
-    public static int UserVersion(SqliteConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA user_version;";
-        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     private static IReadOnlyList<Script> LoadScripts()

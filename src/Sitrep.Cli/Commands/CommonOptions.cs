@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Sitrep.Ingest.Articles;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>Options several commands share, defined once so their names and help stay the same.</summary>
+public static class CommonOptions
+{
+    public static Option<string> Format() => new Option<string>("--format", "-f")
+    {
+        Description = "Output format: md (Markdown), json (the documented JSON contract) or html (one self-contained page)",
+        DefaultValueFactory = _ => "md",
+    }.AcceptOnlyFromAmong("md", "json", "html");
+
+    public static Option<FileInfo?> Output() => new("--output", "-o") { Description = "Write the report to this file instead of standard output" };
+
+    public static Option<FileInfo> Database() => new("--db")
+    {
+        Description = "The SQLite database file",
+        DefaultValueFactory = _ => new FileInfo("sitrep.db"),
+    };
+
+    public static Option<int> MaxMegabytes() => new("--max-mb")
+    {
+        Description = "Largest single document to read, in MB (larger files are reported and skipped)",
+        DefaultValueFactory = _ => 16,
+    };
+
+    public static Argument<string[]> Paths() => new("paths")
+    {
+        Description = "Files, folders (read recursively) or globs: .txt, .html/.htm, .jsonl (one article per line), optionally .gz",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public static Option<string?> Date(string name, string description) => new(name) { Description = description };
+
+    /// <summary>Parses a --since/--until value (YYYY, YYYY-MM or YYYY-MM-DD), or reports it.</summary>
+    public static bool TryParseDate(string? value, string option, out PartialDate? date)
+    {
+        date = null;
+        if (value is null) return true;
+        if (PartialDate.TryParse(value, out var d) && value.Length is 4 or 7 or 10)
+        {
+            date = d;
+            return true;
+        }
+        Console.Error.WriteLine($"error: {option} {value}: not a date (use YYYY, YYYY-MM or YYYY-MM-DD)");
+        return false;
+    }
+}

@@ -1,0 +1,52 @@
+using Spectre.Console;
+
+namespace Sitrep.Cli.Running;
+
+/// <summary>
+/// Shows a live count of analysed articles and errors on the terminal (stderr), and stays quiet when
+/// stderr or stdout is redirected, so piped output and CI logs hold only the result and the errors.
+/// Errors are always written to stderr, one line each, naming the input and the reason.
+/// </summary>
+public sealed class ProgressReporter
+{
+    private readonly IAnsiConsole _err = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+
+    public bool Interactive { get; } = !Console.IsErrorRedirected && !Console.IsOutputRedirected;
+
+    public int Succeeded { get; private set; }
+    public int Failed { get; private set; }
+
+    /// <summary>Consumes the outcomes, reporting each error, and hands every success to <paramref name="onArticle"/>.</summary>
+    public void Consume(IEnumerable<ArticleOutcome> outcomes, Action<ArticleOutcome> onArticle, string verb = "Analysed")
+    {
+        if (!Interactive)
+        {
+            foreach (var o in outcomes) Handle(o, onArticle);
+            return;
+        }
+        _err.Progress().AutoClear(true).HideCompleted(true)
+            .Columns(new SpinnerColumn(), new TaskDescriptionColumn { Alignment = Justify.Left }, new ElapsedTimeColumn())
+            .Start(ctx =>
+            {
+                var task = ctx.AddTask(verb).IsIndeterminate();
+                foreach (var o in outcomes)
+                {
+                    Handle(o, onArticle);
+                    task.Description = $"{verb} {Succeeded} article(s), {Failed} error(s)";
+                }
+                task.StopTask();
+            });
+    }
+
+    private void Handle(ArticleOutcome o, Action<ArticleOutcome> onArticle)
+    {
+        if (o.Analysis is null)
+        {
+            Failed++;
+            Console.Error.WriteLine($"error: {o.Input}: {o.Error}");
+            return;
+        }
+        Succeeded++;
+        onArticle(o);
+    }
+}

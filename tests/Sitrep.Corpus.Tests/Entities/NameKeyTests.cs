@@ -1,0 +1,23 @@
+using Sitrep.Corpus.Entities;
+using Xunit;
+
+namespace Sitrep.Corpus.Tests.Entities;
+
+public class NameKeyTests
+{
+    [Theory]
+    [InlineData("Sergei", "Sergey")]
+    [InlineData("Shahin", "Shaheen")]
+    [InlineData("Suheil", "Suhail")]
+    [InlineData("Mohammad", "Muhammad")]
+    [InlineData("Mohammed", "Muhammad")]
+    [InlineData("Joe", "Joseph")]
+    [InlineData("Élise", "Elise")]
+    public void Spelling_variants_share_a_key(string a, string b) => Assert.Equal(NameKey.Skeleton(a), NameKey.Skeleton(b));
+
+    [Theory]
+    [InlineData("Biden", "Dunford")]
+    [InlineData("Joseph", "John")]
+    [InlineData("Ahmad", "Mahmud")]
+    public void Different_names_differ(string a, string b) => Assert.NotEqual(NameKey.Skeleton(a), NameKey.Skeleton(b));
+}

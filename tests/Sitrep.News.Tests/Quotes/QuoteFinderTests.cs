@@ -1,0 +1,42 @@
+using Sitrep.News.Tests.Pipeline;
+using Xunit;
+
+namespace Sitrep.News.Tests.Quotes;
+
+public class QuoteFinderTests
+{
+    [Theory]
+    [InlineData("“We will not leave before the talks end,” said Ahmad Karimi, a local official.", "We will not leave before the talks end,", "Ahmad Karimi", "said")]
+    [InlineData("Ahmad Karimi said: “The road is closed to all traffic.”", "The road is closed to all traffic.", "Ahmad Karimi", "said")]
+    [InlineData("“There is no agreement yet on any timetable,” a NATO official confirmed.", "There is no agreement yet on any timetable,", "a NATO official", "confirmed")]
+    [InlineData("According to the ministry, “all crossings will reopen next week.”", "all crossings will reopen next week.", "the ministry", "according to")]
+    [InlineData("\"The convoy reached the border at dawn,\" the governor told reporters.", "The convoy reached the border at dawn,", "the governor", "told")]
+    public void Finds_quote_speaker_and_cue(string text, string quote, string speaker, string cue)
+    {
+        var q = SharedPipeline.Analyze(text).Quotes.Single();
+        Assert.Equal((quote, speaker, cue), (q.Text, q.SpeakerText, q.Cue));
+    }
+
+    [Fact]
+    public void A_pronoun_speaker_is_the_last_person_named()
+    {
+        var a = SharedPipeline.Analyze("Analyst Ahmad Karimi met reporters in Herat. “We need more time to rebuild the bridges,” he said.");
+        var q = a.Quotes.Single();
+        var karimi = a.Mentions.First(m => m.Text == "Ahmad Karimi");
+        Assert.Equal(("he", karimi.Key), (q.SpeakerText, q.SpeakerKey));
+    }
+
+    [Fact]
+    public void A_quote_that_runs_over_two_paragraphs_is_one_quote()
+    {
+        const string text = "“The first part of the statement is long enough.\n\nAnd the second part closes it here,” Karimi said.";
+        var q = SharedPipeline.Analyze(text).Quotes.Single();
+        Assert.StartsWith("The first part", q.Text);
+        Assert.EndsWith("closes it here,", q.Text);
+        Assert.Equal("Karimi", q.SpeakerText);
+    }
+
+    [Fact]
+    public void Scare_quotes_are_not_quotes() =>
+        Assert.Empty(SharedPipeline.Analyze("The so-called “caliphate” has no future, experts say.").Quotes);
+}

@@ -1,0 +1,26 @@
+using Sitrep.Nlp.Tokens;
+using Xunit;
+
+namespace Sitrep.Nlp.Tests.Tokens;
+
+public class SentenceSplitterTests
+{
+    private static string[] Sentences(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        return SentenceSplitter.Split(text, tokens).Select(s => text[s.Start..s.End]).ToArray();
+    }
+
+    [Theory]
+    [InlineData("The envoy arrived. Talks began.", "The envoy arrived.|Talks began.")]
+    [InlineData("Gen. Ruiz arrived. He spoke.", "Gen. Ruiz arrived.|He spoke.")]
+    [InlineData("Troops left the U.S. base on Monday.", "Troops left the U.S. base on Monday.")]
+    [InlineData("They left the U.S. The talks went on.", "They left the U.S.|The talks went on.")]
+    [InlineData("“We will stay,” he said. Nobody believed it.", "“We will stay,” he said.|Nobody believed it.")]
+    [InlineData("Is it over? “No.” She left!", "Is it over?|“No.”|She left!")]
+    [InlineData("Headline without a stop\nBody starts here.", "Headline without a stop|Body starts here.")]
+    [InlineData("• First point\n• Second point", "• First point|• Second point")]
+    [InlineData("It cost 3.5 million. Prices rose.", "It cost 3.5 million.|Prices rose.")]
+    [InlineData("He wrote to John F. Kennedy.", "He wrote to John F. Kennedy.")]
+    public void Splits_sentences(string text, string expected) => Assert.Equal(expected.Split('|'), Sentences(text));
+}
