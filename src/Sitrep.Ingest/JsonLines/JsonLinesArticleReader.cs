@@ -48,10 +48,10 @@ public static class JsonLinesArticleReader
     private static IngestResult ReadObject(string input, JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object) return IngestResult.Fail(input, "invalid JSON: a line must hold one object");
-        if (String(root, "text") is not { } rawText) return IngestResult.Fail(input, "no \"text\" field");
+        if (FirstString(root, TextFields) is not { } rawText) return IngestResult.Fail(input, "no \"text\" field");
         var body = PlainTextCleaner.CleanBody(rawText);
         if (body.Text.Length == 0) return IngestResult.Fail(input, "empty \"text\" field");
-        var title = String(root, "title")?.Trim() is { Length: > 0 } t ? t : TitleFromText(body.Text);
+        var title = FirstString(root, TitleFields)?.Trim() is { Length: > 0 } t ? t : TitleFromText(body.Text);
         var article = Article.Create(title, body.Text, Published(root), path: input, url: String(root, "url"),
             site: String(root, "site"), author: String(root, "author") ?? body.Author, language: Language(root));
         return IngestResult.Ok(input, article);
@@ -70,12 +70,28 @@ public static class JsonLinesArticleReader
         obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString())
             ? v.GetString() : null;
 
+    // Datasets name the same fields differently (Reuters-21578: "body", "date"; NELA: "content"); the first present wins.
+    private static readonly string[] TextFields = ["text", "body", "content"];
+    private static readonly string[] TitleFields = ["title", "headline"];
+    private static readonly string[] DateFields = ["published", "date", "datePublished", "pubDate"];
+
+    private static string? FirstString(JsonElement obj, string[] names)
+    {
+        foreach (var name in names)
+            if (String(obj, name) is { } value) return value;
+        return null;
+    }
+
     private static PartialDate? Published(JsonElement obj)
     {
-        if (!obj.TryGetProperty("published", out var v)) return null;
-        // A bare year is sometimes written as a number.
-        if (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out int year) && year is >= 1 and <= 9999) return new PartialDate(year);
-        return PartialDate.TryParse(String(obj, "published"), out var date) ? date : null;
+        foreach (var name in DateFields)
+        {
+            if (!obj.TryGetProperty(name, out var v)) continue;
+            // A bare year is sometimes written as a number.
+            if (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out int year) && year is >= 1 and <= 9999) return new PartialDate(year);
+            if (PartialDate.TryParse(String(obj, name), out var date)) return date;
+        }
+        return null;
     }
 
     private static string Language(JsonElement obj)

@@ -1,0 +1,38 @@
+using Sitrep.Bench.Tasks;
+
+// The bench harness contract (../shared/BENCHMARKS.md): one task per run, a readable table,
+// and as the last line one JSON object with the metrics. Exit 0 when it ran, whatever the score.
+if (args.Length == 0 || args[0] is "-h" or "--help")
+{
+    Console.WriteLine("""
+        usage: Sitrep.Bench TASK --gold PATH [--limit N] [--repeat N]
+
+        tasks:
+          speed   whole-pipeline throughput of 'analyze' (read, analyse, build the situation)
+                  --gold: a folder, file or JSON Lines file of articles
+                  --repeat N: analyse the inputs N times over (e.g. the 5 seeds x 200 = 1,000 articles)
+                  --limit N: stop after N articles
+        """);
+    return args.Length == 0 ? 2 : 0;
+}
+var options = BenchOptions.Parse(args[1..]);
+if (options is null) return 2;
+try
+{
+    return args[0] switch
+    {
+        "speed" => SpeedTask.Run(options),
+        _ => Unknown(args[0]),
+    };
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException or FileNotFoundException)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return 1;
+}
+
+static int Unknown(string task)
+{
+    Console.Error.WriteLine($"error: unknown task '{task}' (try --help)");
+    return 2;
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace Sitrep.Bench.Tasks;
+
+/// <summary>The harness's shared options: --gold PATH, --limit N, --repeat N, --peer NAME.</summary>
+public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? Peer)
+{
+    public static BenchOptions? Parse(string[] args)
+    {
+        string? gold = null, peer = null;
+        int? limit = null;
+        int repeat = 1;
+        for (int i = 0; i < args.Length; i++)
+        {
+            string? Next() => i + 1 < args.Length ? args[++i] : null;
+            switch (args[i])
+            {
+                case "--gold": gold = Next(); break;
+                case "--limit": limit = int.Parse(Next() ?? "0", CultureInfo.InvariantCulture); break;
+                case "--repeat": repeat = int.Parse(Next() ?? "1", CultureInfo.InvariantCulture); break;
+                case "--peer": peer = Next(); break;
+                default:
+                    Console.Error.WriteLine($"error: unknown option {args[i]}");
+                    return null;
+            }
+        }
+        if (gold is null)
+        {
+            Console.Error.WriteLine("error: --gold PATH is required");
+            return null;
+        }
+        return new BenchOptions(gold, limit, Math.Max(1, repeat), peer);
+    }
+}
