@@ -28,6 +28,15 @@ internal static class HtmlStyle
         table { border-collapse: collapse; width: 100%; font-size: .92rem; }
         th, td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
         th { background: var(--head); }
+        td:first-child { white-space: nowrap; }
+        @media (max-width: 40rem) {
+          table, tbody, tr, td { display: block; width: auto; }
+          thead { display: none; }
+          tr { border: 1px solid var(--line); margin: 0 0 .6rem; }
+          td { border: 0; border-top: 1px solid var(--line); white-space: normal; }
+          td:first-child { border-top: 0; font-weight: 600; }
+          td::before { content: attr(data-label); display: block; font-size: .75rem; text-transform: uppercase; opacity: .7; }
+        }
         figure { margin: 0 0 1rem; }
         blockquote { margin: 0; padding: .25rem .75rem; border-left: 4px solid var(--line); font-style: italic; }
         figcaption { color: var(--muted); font-size: .9rem; padding-left: 1rem; }

@@ -4,7 +4,10 @@ using Sitrep.Reports.Sections;
 
 namespace Sitrep.Reports.Html;
 
-/// <summary>Writes a <see cref="TextTable"/> as HTML, every cell encoded, wrapped so it scrolls sideways on a narrow screen.</summary>
+/// <summary>
+/// Writes a <see cref="TextTable"/> as HTML, every cell encoded. Each cell carries its column name
+/// (data-label) so that on a phone the stylesheet can stack a row into a card instead of squeezing columns.
+/// </summary>
 internal static class HtmlTable
 {
     public static void Write(StringBuilder sb, TextTable table)
@@ -15,7 +18,9 @@ internal static class HtmlTable
         foreach (var row in table.Rows)
         {
             sb.Append("<tr>");
-            foreach (var cell in row) sb.Append("<td>").Append(WebUtility.HtmlEncode(cell ?? "")).Append("</td>");
+            for (int i = 0; i < row.Length; i++)
+                sb.Append("<td data-label=\"").Append(WebUtility.HtmlEncode(i < table.Headers.Count ? table.Headers[i] : "")).Append("\">")
+                    .Append(WebUtility.HtmlEncode(row[i] ?? "")).Append("</td>");
             sb.Append("</tr>\n");
         }
         sb.Append("</tbody>\n</table></div>\n");
