@@ -24,7 +24,9 @@ public static class SpeedTask
         load.Stop();
 
         var read = Stopwatch.StartNew();
-        var articles = ArticleSource.Read([o.Gold]).Where(r => r.Article is not null).Select(r => r.Article!).ToList();
+        var results = ArticleSource.Read([o.Gold]).ToList();
+        var articles = results.Where(r => r.Article is not null).Select(r => r.Article!).ToList();
+        int unreadable = results.Count - articles.Count;
         read.Stop();
         if (articles.Count == 0)
         {
@@ -37,7 +39,9 @@ public static class SpeedTask
         GC.Collect();
 
         var clock = Stopwatch.StartNew();
-        var analyses = inputs.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(pipeline.Analyze).ToList();
+        int failed = 0;
+        var analyses = inputs.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
+            .Select(a => Analyze(pipeline, a, ref failed)).Where(a => a is not null).Select(a => a!).ToList();
         var analysed = clock.Elapsed;
         var situation = builder.Build(analyses);
         clock.Stop();
@@ -51,6 +55,8 @@ public static class SpeedTask
             ["task"] = "speed",
             ["gold"] = Path.GetFileName(Path.TrimEndingDirectorySeparator(o.Gold)),
             ["articles"] = analyses.Count,
+            ["unreadable"] = unreadable,
+            ["failed"] = failed,
             ["tokens"] = tokens,
             ["cores"] = Environment.ProcessorCount,
             ["articlesPerSecond"] = Math.Round(analyses.Count / seconds, 1),
@@ -67,5 +73,20 @@ public static class SpeedTask
         foreach (var (k, v) in metrics) Console.WriteLine($"{k,-22} {Convert.ToString(v, CultureInfo.InvariantCulture)}");
         Console.WriteLine(JsonSerializer.Serialize(metrics));
         return 0;
+    }
+
+    /// <summary>One article; a failure is counted and reported, as the CLI does, instead of ending the run.</summary>
+    private static ArticleAnalysis? Analyze(ArticlePipeline pipeline, Article article, ref int failed)
+    {
+        try
+        {
+            return pipeline.Analyze(article);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Interlocked.Increment(ref failed);
+            Console.Error.WriteLine($"error: {article.Path}: analysis failed: {e.GetType().Name}: {e.Message}");
+            return null;
+        }
     }
 }

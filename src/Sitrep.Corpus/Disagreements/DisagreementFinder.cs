@@ -12,12 +12,13 @@ public static class DisagreementFinder
     public static IReadOnlyList<Disagreement> Find(IReadOnlyList<ArticleAnalysis> articles)
     {
         var byTopic = new Dictionary<string, List<DisagreementValue>>(StringComparer.OrdinalIgnoreCase);
+        var seen = new HashSet<(string Topic, string Article, string Value)>();
         foreach (var a in articles)
             foreach (var c in a.Claims)
             {
                 var value = c.Negated ? "after " + c.Value : c.Value;
+                if (!seen.Add((c.Topic.ToLowerInvariant(), a.Article.Id, value))) continue;
                 if (!byTopic.TryGetValue(c.Topic, out var list)) byTopic[c.Topic] = list = [];
-                if (list.Any(v => v.Article == a.Article.Id && v.Value == value)) continue;
                 list.Add(new DisagreementValue(value, a.Article.Id, a.Published?.ToString(), c.Text, c.Start, c.End));
             }
         return byTopic

@@ -46,9 +46,12 @@ public sealed class EntityResolver(ActorBase actors, Gazetteer places)
         var entities = new List<Entity>();
         var ids = new Dictionary<(string, string), string>();
         var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var root in order.Where(g => g.Root == g))
+        // One pass groups members under their root, so resolution stays linear in the number of keys.
+        var byRoot = order.GroupBy(g => g.Root).ToList();
+        foreach (var family in byRoot)
         {
-            var members = order.Where(g => g.Root == root).ToList();
+            var root = family.Key;
+            var members = family.ToList();
             var all = members.SelectMany(g => g.Mentions).ToList();
             var (name, actor, place) = Describe(root, members, referenceDay);
             var id = UniqueId(Slug(name), used);

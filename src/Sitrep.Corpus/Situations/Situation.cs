@@ -23,7 +23,10 @@ public sealed class Situation
         _entityIds = entityIds;
         Timeline = timeline;
         Disagreements = disagreements;
+        _byId = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
     }
+
+    private readonly Dictionary<string, Entity> _byId;
 
     public IReadOnlyList<ArticleAnalysis> Articles { get; }
     public IReadOnlyList<Entity> Entities { get; }
@@ -34,5 +37,5 @@ public sealed class Situation
     public string? EntityId(string articleId, string? key) =>
         key is not null && _entityIds.TryGetValue((articleId, key), out var id) ? id : null;
 
-    public Entity? Entity(string id) => Entities.FirstOrDefault(e => e.Id == id);
+    public Entity? Entity(string id) => _byId.GetValueOrDefault(id);
 }

@@ -5,7 +5,8 @@ public sealed record Actor(string Id, ActorKind Kind, string Name, IReadOnlyList
 {
     /// <summary>
     /// The code that holds on <paramref name="date"/>: among the roles in force, the one that started
-    /// last (a later office overrides a standing "elite" code); without a date, the latest role.
+    /// last (a later office overrides a standing "elite" code), the first listed on a tie; without a
+    /// date, the latest role.
     /// </summary>
     public string? CodeOn(DateOnly? date)
     {

@@ -44,7 +44,8 @@ public sealed class ActorBase
                     actors[i] = actors[i] with
                     {
                         Kind = add.Kind,
-                        Roles = actors[i].Roles.Concat(add.Roles).Distinct().ToList(),
+                        // Overlay roles first: on a tie in Actor.CodeOn, the reviewed overlay wins.
+                        Roles = add.Roles.Concat(actors[i].Roles).Distinct().ToList(),
                         Aliases = actors[i].Aliases.Concat(add.Aliases).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
                     };
                 else

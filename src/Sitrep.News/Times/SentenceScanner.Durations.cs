@@ -62,8 +62,11 @@ internal sealed partial class SentenceScanner
         return new Candidate(d.End, TimeType.Date, Offset(d.Count, d.Unit, 1));
     }
 
+    /// <summary>Larger counts ("155,221 days ago" in a table, a misread number) are no calendar offset: keep the direction only.</summary>
+    private const int MaxOffset = 5000;
+
     private string Offset(string count, TimeUnit unit, int direction) =>
-        int.TryParse(count, out int n) ? anchor.Shift(unit, direction * n) : TimeAnchor.Ref(direction);
+        int.TryParse(count, out int n) && n <= MaxOffset ? anchor.Shift(unit, direction * n) : TimeAnchor.Ref(direction);
 
     private readonly record struct SpanMatch(int End, string Count, TimeUnit Unit, bool Adjective);
 

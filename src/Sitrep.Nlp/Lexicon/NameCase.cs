@@ -32,7 +32,9 @@ public static class NameCase
         for (int i = 0; i < chars.Length; i++)
         {
             if (start && char.IsLetter(chars[i])) { chars[i] = char.ToUpperInvariant(chars[i]); start = false; }
-            else if (chars[i] is '-' or '\'' or '.') start = true;
+            else if (chars[i] is '-' or '.') start = true;
+            // O'Neill, D'Souza: a one-letter prefix before the apostrophe; not Qa'ida.
+            else if (chars[i] == '\'' && i == 1) start = true;
         }
         return new string(chars);
     }
