@@ -109,7 +109,7 @@ public sealed class MentionFinder
         foreach (var m in _places.Names.FindAll(ctx.Keys, s.FirstToken, s.EndToken))
         {
             if (!IsNameSpan(ctx, m.StartToken, m.EndToken, s)) continue;
-            if (m.EndToken - m.StartToken == 1 && (LooksLikePersonName(ctx.Tokens[m.StartToken].Span(ctx.Text), m.Values) || NotAPlaceAlone(ctx.Tokens[m.StartToken].Span(ctx.Text)))) continue;
+            if (m.EndToken - m.StartToken == 1 && !IsPlaceAlone(ctx.Tokens[m.StartToken].Span(ctx.Text), m.Values)) continue;
             into.Add(new Candidate(m.StartToken, m.EndToken, MentionType.Place, Source.Place, "", Places: m.Values));
         }
     }
@@ -124,9 +124,18 @@ public sealed class MentionFinder
     /// <summary>Month, weekday and compass words name towns somewhere, but alone in news they almost never do.</summary>
     private static bool NotAPlaceAlone(ReadOnlySpan<char> word) => NotPlacesAlone.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
-    /// <summary>A lone given name ("Mark", "Jackson") is a person far more often than a small town.</summary>
-    private bool LooksLikePersonName(ReadOnlySpan<char> word, IReadOnlyList<Place> places) =>
-        _names.IsGivenName(word) && !places.Any(p => p.IsCountry || p.IsAdmin1 || p.Population >= 100_000);
+    /// <summary>
+    /// Whether one word alone can name one of these places. Not a given name ("Mark", "Jackson" are
+    /// people far more often than small towns), not a title ("Sheikh"), not a month or compass word,
+    /// and a short all-caps word only for a country or region ("US", "UAE" — not "UN" for a town named Un).
+    /// </summary>
+    private bool IsPlaceAlone(ReadOnlySpan<char> word, IReadOnlyList<Place> places)
+    {
+        bool major = places.Any(p => p.IsCountry || p.IsRegion || p.IsAdmin1 || p.Population >= 100_000);
+        if (_names.IsGivenName(word) && !major) return false;
+        if (NotAPlaceAlone(word) || NameWords.IsTitle(word)) return false;
+        return !(word.Length <= 4 && IsAllCaps(word)) || places.Any(p => p.IsCountry || p.IsRegion);
+    }
 
     /// <summary>
     /// A phrase match counts as a name only when its words are capitalized (particles aside), it is
@@ -228,7 +237,8 @@ public sealed class MentionFinder
         int nameStart = start;
         while (nameStart < end - 1 && (NameWords.IsTitle(ctx.Tokens[nameStart].Span(text)) || _places.CountryOfDemonym(ctx.Tokens[nameStart].Span(text)) is not null || IsCountryWord(ctx, nameStart)))
         {
-            titled |= NameWords.IsTitle(ctx.Tokens[nameStart].Span(text));
+            var word = ctx.Tokens[nameStart].Span(text);
+            titled |= NameWords.IsTitle(word) && !NameWords.IsParticle(word) && !word.Equals("The", StringComparison.Ordinal);
             nameStart++;
         }
         if (NameWords.IsTitle(ctx.Tokens[nameStart].Span(text))) return;
@@ -336,6 +346,7 @@ public sealed class MentionFinder
                 focusCountries.Add(country.Country);
         }
 
+        var placeTokens = new HashSet<int>(chosen.Where(c => c.Places is not null).SelectMany(c => Enumerable.Range(c.Start, c.End - c.Start)));
         var mentions = new List<Mention>(chosen.Count);
         foreach (var c in chosen)
         {
@@ -344,7 +355,7 @@ public sealed class MentionFinder
             var surface = ctx.Text[start..end];
             if (c.Places is { } candidates)
             {
-                var place = PlaceResolver.Resolve(candidates, CueAt(ctx, c.Start, c.End), focusCountries, focusAdmin1);
+                var place = PlaceResolver.Resolve(candidates, CueAt(ctx, c.Start, c.End, placeTokens), focusCountries, focusAdmin1);
                 mentions.Add(new Mention(start, end, surface, MentionType.Place, "place:" + place.Id, PlaceId: place.Id));
             }
             else
@@ -353,8 +364,13 @@ public sealed class MentionFinder
         return mentions;
     }
 
-    private static PlaceResolver.Cue CueAt(Context ctx, int start, int end)
+    /// <summary>
+    /// The cue word around a place name. A cue after a list applies to the whole list:
+    /// "Kunduz, Takhar and Helmand provinces" makes all three provinces.
+    /// </summary>
+    private static PlaceResolver.Cue CueAt(Context ctx, int start, int end, IReadOnlySet<int> placeTokens)
     {
+        while (end < ctx.Tokens.Count && (placeTokens.Contains(end) || ctx.Word(end) is "," or "and")) end++;
         string next = end < ctx.Tokens.Count ? ctx.Word(end).ToLowerInvariant() : "";
         string prev = start >= 2 ? ctx.Word(start - 2).ToLowerInvariant() + " " + ctx.Word(start - 1).ToLowerInvariant() : "";
         return next switch

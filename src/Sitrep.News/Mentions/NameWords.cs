@@ -44,7 +44,7 @@ public sealed class NameWords
         "Corp.", "Inc.", "Ltd.", "News", "Times", "Post", "Agency", "Commission", "Association", "Union", "Alliance", "Front",
         "Brigade", "Brigades", "Police", "Guard", "Navy", "Parliament", "Assembly", "Senate", "Congress", "Cabinet", "Government",
         "Administration", "Federation", "Foundation", "Center", "Centre", "Service", "Services", "Bureau", "Authority", "League",
-        "Network", "Television", "TV", "Radio", "Press", "Observatory", "Staff", "Chiefs", "Fund", "Program", "Programme",
+        "Network", "Television", "TV", "Radio", "Press", "Staff", "Chiefs", "Fund", "Program", "Programme",
     };
 
     public static bool IsOrganizationHead(ReadOnlySpan<char> w) => OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);

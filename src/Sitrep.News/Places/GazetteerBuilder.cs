@@ -19,6 +19,8 @@ public static class GazetteerBuilder
 
     private sealed record Row(Place Place, List<string> Names);
 
+    public const string RegionsFileName = "regions.tsv";
+
     public static (int Places, IReadOnlyList<(string Demonym, string Country)> Demonyms) Build(string geoDir, string countriesCsv, string outDir)
     {
         var iso3 = new Dictionary<string, string>();
@@ -95,7 +97,11 @@ public static class GazetteerBuilder
             admin2.Add(new Row(place, UnitNames(c[1], c[2])));
         }
 
-        var all = countryRows.Values.Concat(admin1Rows.Values).Concat(admin2).Concat(cityRows);
+        // Continents and regions (hand-written, resources/regions.tsv): "North Africa" must not become a town named Africa.
+        var regions = ResourceFiles.ReadTsv(Path.Combine(outDir, RegionsFileName))
+            .Select(c => new Row(new Place(c[0], c[1], c[2], "", "", null, D(c[3]), D(c[4]), 0, "approximate centre of the region (Sitrep)"),
+                c.Length > 5 && c[5].Length > 0 ? c[5].Split('|').ToList() : []));
+        var all = regions.Concat(countryRows.Values).Concat(admin1Rows.Values).Concat(admin2).Concat(cityRows);
         int count = 0;
         ResourceFiles.WriteTsv(Path.Combine(outDir, FileName),
             "# Sitrep gazetteer, converted by 'sitrep resources build' from GeoNames (CC BY 4.0, geonames.org) and mledoze/countries (ODbL).\n# id\tname\tclass\tcountry\tcountry3\tadmin1\tlat\tlon\tpopulation\tcoordinateSource\tnames",

@@ -15,7 +15,7 @@ public static class PlaceResolver
         double bestScore = double.MinValue;
         foreach (var p in candidates)
         {
-            double score = p.IsCountry ? 6 : p.IsAdmin1 ? 3.5 : p.IsAdmin2 ? 0.5 : Math.Log10(Math.Max(p.Population, 1)) / 1.5;
+            double score = p.IsCountry || p.IsRegion ? 6 : p.IsAdmin1 ? 3.5 : p.IsAdmin2 ? 0.5 : Math.Log10(Math.Max(p.Population, 1)) / 1.5;
             if (p.FeatureClass == "P.PPLC") score += 1;
             score += cue switch
             {

@@ -46,6 +46,7 @@ public sealed class QuantityFinder
     private static readonly HashSet<string> Collectives = new(StringComparer.OrdinalIgnoreCase)
     {
         "people", "personnel", "staff", "police", "children", "men", "women", "militia", "infantry", "cattle", "aircraft", "equipment", "livestock",
+        "km", "kg", "mm", "cm", "ha", "mph", "percent",
     };
 
     private static bool IsCountNoun(string word) =>
@@ -79,12 +80,12 @@ public sealed class QuantityFinder
             else if (unit is null)
             {
                 int u = last + 1;
-                while (u < tokens.Count && u <= last + 3 && tokens[u].Kind == TokenKind.Word && !UnitStop.Contains(tokens[u].Text(text))) u++;
+                while (u < tokens.Count && u <= last + 4 && tokens[u].Kind == TokenKind.Word && !UnitStop.Contains(tokens[u].Text(text))) u++;
                 if (u == last + 1) continue; // a bare number: no unit, nothing to report
                 // Without a tagger, the counted noun is the first plural or collective noun ("Afghan citizens", "people fled").
                 int head = last + 1;
                 while (head < u - 1 && !IsCountNoun(tokens[head].Text(text))) head++;
-                if (!IsCountNoun(tokens[head].Text(text))) head = last + 1;
+                if (!IsCountNoun(tokens[head].Text(text))) continue; // "four unnamed …": no counted noun in reach
                 unit = text[tokens[last + 1].Start..tokens[head].End];
                 last = head;
             }

@@ -59,6 +59,8 @@ internal static class ReportText
         _ when featureClass.StartsWith("A.PCL", StringComparison.Ordinal) => "country",
         "A.ADM1" => "province",
         "A.ADM2" => "district",
+        "L.CONT" => "continent",
+        "L.RGN" => "region",
         _ when featureClass.StartsWith("P.", StringComparison.Ordinal) => "town",
         _ => featureClass,
     };
