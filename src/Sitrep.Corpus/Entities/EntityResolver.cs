@@ -2,6 +2,7 @@ using Sitrep.News.Actors;
 using Sitrep.News.Mentions;
 using Sitrep.News.Pipeline;
 using Sitrep.News.Places;
+using Sitrep.Nlp.Text;
 
 namespace Sitrep.Corpus.Entities;
 
@@ -54,7 +55,7 @@ public sealed class EntityResolver(ActorBase actors, Gazetteer places)
             var members = family.ToList();
             var all = members.SelectMany(g => g.Mentions).ToList();
             var (name, actor, place) = Describe(root, members, referenceDay);
-            var id = UniqueId(Slug(name), used);
+            var id = Slug.Unique(Slug.Of(name, "entity"), used);
             var aliases = all.Select(x => x.Mention.Text).Where(t => t != name).Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal).ToList();
             var articleIds = all.Select(x => x.Article).Distinct().ToList();
             entities.Add(new Entity(id, name, root.Type, aliases, articleIds, place, actor, all.Count));
@@ -114,18 +115,4 @@ public sealed class EntityResolver(ActorBase actors, Gazetteer places)
     }
 
     private static bool IsCanonical(Group g) => g.Key.StartsWith("actor:", StringComparison.Ordinal) || g.Key.StartsWith("place:", StringComparison.Ordinal);
-
-    private static string Slug(string name)
-    {
-        var chars = name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) && c < 128 ? c : '-').ToArray();
-        var slug = string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
-        return slug.Length == 0 ? "entity" : slug;
-    }
-
-    private static string UniqueId(string slug, HashSet<string> used)
-    {
-        var id = slug;
-        for (int n = 2; !used.Add(id); n++) id = $"{slug}-{n}";
-        return id;
-    }
 }

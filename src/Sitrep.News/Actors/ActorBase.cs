@@ -1,5 +1,6 @@
 using Sitrep.News.Resources;
 using Sitrep.Nlp.Matching;
+using Sitrep.Nlp.Text;
 
 namespace Sitrep.News.Actors;
 
@@ -37,7 +38,7 @@ public sealed class ActorBase
             // Overlay rows: name, kind, roles, aliases, source. A known name gains roles and aliases.
             foreach (var c in ResourceFiles.ReadTsv(overlayPath))
             {
-                var add = new Actor(Slug(c[0]), c[1] == "P" ? ActorKind.Person : ActorKind.Organization, c[0],
+                var add = new Actor(Slug.Of(c[0], "actor"), c[1] == "P" ? ActorKind.Person : ActorKind.Organization, c[0],
                     c[2].Length == 0 ? [] : c[2].Split(';').Select(ActorRole.Parse).ToList(),
                     c[3].Length == 0 ? [] : c[3].Split('|'));
                 if (byName.TryGetValue(c[0], out var i))
@@ -76,10 +77,4 @@ public sealed class ActorBase
         new(c[0], c[1] == "P" ? ActorKind.Person : ActorKind.Organization, c[2],
             c[3].Length == 0 ? [] : c[3].Split(';').Select(ActorRole.Parse).ToList(),
             c.Length > 4 && c[4].Length > 0 ? c[4].Split('|') : []);
-
-    internal static string Slug(string name)
-    {
-        var chars = name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) && c < 128 ? c : '-').ToArray();
-        return string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
-    }
 }

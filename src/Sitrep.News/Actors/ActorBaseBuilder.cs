@@ -1,6 +1,6 @@
-using System.Globalization;
 using Sitrep.News.Resources;
 using Sitrep.Nlp.Lexicon;
+using Sitrep.Nlp.Text;
 
 namespace Sitrep.News.Actors;
 
@@ -39,7 +39,7 @@ public static class ActorBaseBuilder
                     .Select(a => NameCase.Display(a))
                     .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
                 var name = NameCase.Display(e.Name);
-                var id = UniqueId(ActorBase.Slug(name), ids);
+                var id = Slug.Unique(Slug.Of(name, "actor"), ids);
                 actors.Add(new Actor(id, person ? ActorKind.Person : ActorKind.Organization, name, e.Roles, aliases));
             }
         }
@@ -63,12 +63,5 @@ public static class ActorBaseBuilder
         if (demonyms.Contains(words[0])) return false;
         // A lower-case word of English that is not part of the name is a title or description.
         return !words.Any(w => !nameWords.Contains(w) && common.IsCommon(w) && !OrgWords.Contains(w));
-    }
-
-    private static string UniqueId(string slug, HashSet<string> ids)
-    {
-        var id = slug;
-        for (int n = 2; !ids.Add(id); n++) id = slug + "-" + n.ToString(CultureInfo.InvariantCulture);
-        return id;
     }
 }

@@ -1,0 +1,28 @@
+using Xunit;
+
+namespace Sitrep.Cli.Tests;
+
+/// <summary><c>--help</c> for the root command and every subcommand: exit 0, usage and the command's own options.</summary>
+public sealed class HelpTests
+{
+    [Theory]
+    [InlineData("", new[] { "analyze", "ingest", "report", "search", "resources", "--version" })]
+    [InlineData("analyze", new[] { "<paths>", "--format", "--output", "--max-mb", "md", "json", "html" })]
+    [InlineData("ingest", new[] { "<paths>", "--db", "--max-mb" })]
+    [InlineData("report", new[] { "--db", "--format", "--output", "--since", "--until", "--entity" })]
+    [InlineData("search", new[] { "<query>", "--db", "--limit" })]
+    [InlineData("resources", new[] { "build" })]
+    [InlineData("resources build", new[] { "--data", "--out" })]
+    public async Task Help_lists_the_command_and_its_options(string command, string[] mentions)
+    {
+        var args = command.Split(' ', StringSplitOptions.RemoveEmptyEntries).Append("--help").ToArray();
+
+        var run = await SitrepProcess.RunAsync(args);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("", run.Stderr);
+        Assert.Contains($"sitrep {command}".TrimEnd(), run.Stdout);
+        Assert.Contains("Usage:", run.Stdout);
+        Assert.All(mentions, m => Assert.Contains(m, run.Stdout));
+    }
+}
