@@ -7,9 +7,9 @@ namespace Sitrep.Cli.Tests;
 /// <summary><c>sitrep analyze samples --format json</c> against the contract in docs/schema.md and the facts the samples state.</summary>
 public sealed partial class AnalyzeJsonTests(SamplesAnalysis samples) : IClassFixture<SamplesAnalysis>
 {
-    private const string ClosedTxt = "2024-03-05-termez-crossing-closed.txt";
-    private const string DriversTxt = "2024-03-08-drivers-wait-in-termez.txt";
-    private const string TradersHtml = "2024-03-11-hairatan-traders.html";
+    private const string ClosedTxt = "termez-crossing-closed.txt";
+    private const string DriversTxt = "drivers-wait-in-termez.txt";
+    private const string TradersHtml = "hairatan-traders.html";
 
     [Fact]
     public void Reads_every_sample_and_reports_schema_1_0_0()

@@ -53,7 +53,7 @@ public sealed class BadInputTests : IDisposable
         File.WriteAllText(feed,
             """{"title":"Convoy leaves Termez","text":"More than 40 trucks left Termez on Monday, officials said.","published":"2024-03-13"}""" + "\n"
             + """{"title":"Cut off","text":"The convoy waited at""" + "\n");
-        Bad(feed + ":2", "invalid JSON: line ends before the JSON value is complete (truncated?)");
+        Bad(feed, "invalid JSON: line ends before the JSON value is complete (truncated?)", line: 2);
 
         // Tag soup, but a real paragraph: browsers show it, so sitrep must read it.
         var soup = _temp.File("broken.html");
@@ -101,12 +101,11 @@ public sealed class BadInputTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private void Bad(string input, string reason)
+    /// <param name="line">For JSON Lines: the bad line, which the error names as "PATH:LINE".</param>
+    private void Bad(string path, string reason, int? line = null)
     {
-        _bad.Add((input, reason));
-        // A JSON Lines error names the line; the input passed is the file.
-        var path = input.EndsWith(":2", StringComparison.Ordinal) ? input[..^2] : input;
         _inputs.Add(path);
+        _bad.Add((line is null ? path : $"{path}:{line}", reason));
     }
 
     /// <summary>One line per bad input, in the order the inputs were given.</summary>

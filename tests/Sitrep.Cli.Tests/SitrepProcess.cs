@@ -22,14 +22,12 @@ public static class SitrepProcess
         public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Stdout}\n--- stderr\n{Stderr}";
     }
 
-    public static async Task<Result> RunAsync(params string[] args) => await RunInAsync(AppContext.BaseDirectory, args);
-
-    /// <summary>Runs sitrep in <paramref name="workingDirectory"/>, so relative paths and the default sitrep.db land there.</summary>
-    public static async Task<Result> RunInAsync(string workingDirectory, params string[] args)
+    /// <summary>Runs <c>sitrep ARGS</c> in the test binaries' folder; tests pass absolute paths for every file.</summary>
+    public static async Task<Result> RunAsync(params string[] args)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
-            WorkingDirectory = workingDirectory,
+            WorkingDirectory = AppContext.BaseDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8,

@@ -39,7 +39,7 @@ public static class CommonOptions
     {
         date = null;
         if (value is null) return true;
-        if (PartialDate.TryParse(value, out var d) && value.Length is 4 or 7 or 10)
+        if (System.Text.RegularExpressions.Regex.IsMatch(value, @"^\d{4}(-\d{2}(-\d{2})?)?$") && PartialDate.TryParse(value, out var d))
         {
             date = d;
             return true;

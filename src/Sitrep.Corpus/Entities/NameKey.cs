@@ -6,7 +6,8 @@ namespace Sitrep.Corpus.Entities;
 /// <summary>
 /// Spelling-tolerant keys for names written in Latin letters from other scripts: Sergei/Sergey,
 /// Shahin/Shaheen, Suheil/Suhail, Mohammad/Muhammad/Mohammed share a key. The key keeps the
-/// first letter and the consonant skeleton (vowels and y dropped, doubles collapsed, kh→k, ph→f).
+/// first letter and the consonant skeleton: vowels, y and a non-initial h dropped (Rakhimov/Rahimov,
+/// Shahin/Shaheen), digraphs reduced (kh→h, gh→g, ph→f, th→t, dh→d), doubled letters collapsed.
 /// </summary>
 public static class NameKey
 {
@@ -29,8 +30,12 @@ public static class NameKey
         {
             char c = w[i];
             if (!char.IsLetter(c)) continue;
-            if (i + 1 < w.Length && (c, w[i + 1]) is ('k', 'h') or ('p', 'h') or ('d', 'h') or ('g', 'h') or ('t', 'h')) { if (c == 'p') c = 'f'; i++; }
-            bool vowel = "aeiouy".Contains(c);
+            if (i + 1 < w.Length && (c, w[i + 1]) is ('k', 'h') or ('p', 'h') or ('d', 'h') or ('g', 'h') or ('t', 'h'))
+            {
+                c = c switch { 'k' => 'h', 'p' => 'f', _ => c };
+                i++;
+            }
+            bool vowel = "aeiouy".Contains(c) || (c == 'h' && sb.Length > 0);
             if (sb.Length > 0 && vowel) continue;
             if (sb.Length > 0 && sb[^1] == c) continue;
             sb.Append(c);

@@ -5,7 +5,7 @@ namespace Sitrep.Corpus.Timelines;
 
 /// <summary>
 /// Builds the timeline: every sentence that dates something to a calendar value with a known year
-/// (2001, 2021-07, 2021-07-08), sorted by that date, then by article and position. Fuzzy references
+/// (2001, 2021-07, 2021-07-08, 2024-W11), sorted by the first day of that value, then by article and position. Fuzzy references
 /// (PAST_REF), durations and underspecified values (XXXX-05) stay out: they cannot be placed.
 /// </summary>
 public static class TimelineBuilder
@@ -24,7 +24,9 @@ public static class TimelineBuilder
                 entries.Add(new TimelineEntry(t.Value, a.Article.Text[s.Start..s.End], a.Article.Id, s.Start, s.End, t.Text));
             }
         }
-        return entries.OrderBy(e => e.Date, StringComparer.Ordinal).ThenBy(e => e.Article, StringComparer.Ordinal).ThenBy(e => e.Start).ToList();
+        // By the first day a value covers, then the wider value first (2021 before 2021-01-01).
+        return entries.OrderBy(e => TimexOrder.FirstDay(e.Date)).ThenBy(e => e.Date.Length)
+            .ThenBy(e => e.Article, StringComparer.Ordinal).ThenBy(e => e.Start).ToList();
     }
 
     /// <summary>A value that starts with a four-digit year and has no unknown (X) parts.</summary>

@@ -2,7 +2,8 @@ namespace Sitrep.Ingest.Sources;
 
 /// <summary>
 /// Lists the files under a directory in ordinal path order, skipping hidden files and folders
-/// (".git", ".DS_Store"). Symbolic links to folders are not followed, so a link loop cannot hang a walk.
+/// (".git", ".DS_Store") and a folder's own documentation (README, LICENSE, CHANGELOG: about the
+/// articles, not articles; a file named on the command line is still read). Symbolic links to folders are not followed, so a link loop cannot hang a walk.
 /// </summary>
 internal static class FileWalker
 {
@@ -32,13 +33,18 @@ internal static class FileWalker
             entries.Add(new WalkEntry(shownPath, SourceErrors.Describe(ex)));
             return;
         }
-        foreach (var child in children.Where(c => !IsHidden(c)))
+        foreach (var child in children.Where(c => !IsHidden(c) && !IsFolderDocumentation(c)))
         {
             var childPath = Path.Join(shownPath, child.Name);
             if (child is FileInfo) entries.Add(new WalkEntry(childPath, null));
             else if (depth < maxDepth && child.LinkTarget is null) Visit((DirectoryInfo)child, childPath, depth + 1, maxDepth, entries);
         }
     }
+
+    private static readonly string[] DocumentationNames = ["README", "LICENSE", "LICENCE", "CHANGELOG", "COPYING"];
+
+    internal static bool IsFolderDocumentation(FileSystemInfo info) =>
+        info is FileInfo && DocumentationNames.Contains(Path.GetFileNameWithoutExtension(info.Name), StringComparer.OrdinalIgnoreCase);
 
     internal static bool IsHidden(FileSystemInfo info) =>
         info.Name.StartsWith('.') || info.Attributes.HasFlag(FileAttributes.Hidden);

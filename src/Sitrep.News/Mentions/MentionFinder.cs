@@ -262,6 +262,7 @@ public sealed class MentionFinder
         bool given = _names.IsGivenName(ctx.Tokens[start].Span(text)) && n >= 2;
         bool speaks = (end < s.EndToken && NameWords.IsSpeechVerb(ctx.Tokens[end].Span(text)))
                       || (start > s.FirstToken && NameWords.IsSpeechVerb(ctx.Tokens[start - 1].Span(text)));
+        titled |= IsFollowedByTitle(ctx, end, s);
         if (n == 1 && !titled && !speaks) return;
         if (n == 1 && IsAllCaps(ctx.Tokens[start].Span(text))) return;
         for (int i = start; i < end; i++)
@@ -275,7 +276,18 @@ public sealed class MentionFinder
         "spokesman", "spokeswoman", "spokesperson", "minister", "president", "envoy", "representative", "official", "leader",
         "head", "director", "commander", "editor", "chief", "secretary", "ambassador", "general", "analyst", "expert", "adviser",
         "advisor", "senator", "governor", "mayor", "diplomat", "negotiator", "correspondent", "reporter", "researcher", "professor",
+        "driver", "farmer", "trader", "resident", "witness", "lawyer", "doctor", "activist", "journalist", "student", "teacher", "worker",
     };
+
+    /// <summary>An apposition that names a role: "Dilshod Rahimov, spokesman for …", "Rahimov, a local official".</summary>
+    private static bool IsFollowedByTitle(Context ctx, int end, Sentence s)
+    {
+        if (end + 1 >= s.EndToken || ctx.Word(end) != ",") return false;
+        int k = end + 1;
+        if (ctx.Word(k) is "a" or "an" or "the") k++;
+        while (k < s.EndToken - 1 && k <= end + 4 && !IsLowerTitle(ctx, k) && ctx.Tokens[k].Kind == TokenKind.Word && char.IsLower(ctx.Text[ctx.Tokens[k].Start])) k++;
+        return k < s.EndToken && IsLowerTitle(ctx, k);
+    }
 
     private static bool IsLowerTitle(Context ctx, int i) =>
         ctx.Tokens[i].Kind == TokenKind.Word && LowerTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(ctx.Tokens[i].Span(ctx.Text));

@@ -114,7 +114,7 @@ public sealed class SqliteArticleStore : IArticleStore
         {
             hits.Add(new SearchHit(
                 ArticleId: reader.GetString(0), Title: reader.GetString(1), Published: NullableString(reader, 2),
-                Path: NullableString(reader, 3), Url: NullableString(reader, 4), Snippet: reader.GetString(5),
+                Path: NullableString(reader, 3), Url: NullableString(reader, 4), Snippet: OneLine(reader.GetString(5)),
                 // bm25() is lower-is-better; a rank reads more naturally as higher-is-better.
                 Rank: -reader.GetDouble(6)));
         }
@@ -157,4 +157,7 @@ public sealed class SqliteArticleStore : IArticleStore
 
     private static string? NullableString(SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    /// <summary>A snippet may span paragraphs; a hit list shows it on one line.</summary>
+    private static string OneLine(string snippet) => System.Text.RegularExpressions.Regex.Replace(snippet, @"\s+", " ").Trim();
 }

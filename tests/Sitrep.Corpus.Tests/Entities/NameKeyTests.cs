@@ -13,6 +13,8 @@ public class NameKeyTests
     [InlineData("Mohammed", "Muhammad")]
     [InlineData("Joe", "Joseph")]
     [InlineData("Élise", "Elise")]
+    [InlineData("Rakhimov", "Rahimov")]
+    [InlineData("Khalilzad", "Halilzad")]
     public void Spelling_variants_share_a_key(string a, string b) => Assert.Equal(NameKey.Skeleton(a), NameKey.Skeleton(b));
 
     [Theory]

@@ -165,4 +165,14 @@ public sealed class ArticleSourceTests : IDisposable
         while (results.MoveNext()) rest.Add(results.Current);
         Assert.Equal(["B", "C"], rest.Select(r => r.Article?.Title));
     }
+
+    [Fact]
+    public void A_walk_skips_the_folders_own_documentation_but_a_named_file_is_read()
+    {
+        _dir.Write("story.txt", TextArticle);
+        _dir.Write("README.md", "# About these files\n\nThey are samples.");
+        _dir.Write("sub/LICENSE", "Permission is granted to read.\n\nNo warranty.");
+        Assert.Equal(["story.txt"], Read(_dir.Root).Select(r => Rel(r.Input)));
+        Assert.True(Read(Path.Combine(_dir.Root, "README.md")).Single().Succeeded);
+    }
 }

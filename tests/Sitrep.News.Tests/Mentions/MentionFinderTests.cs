@@ -17,6 +17,12 @@ public class MentionFinderTests
     [InlineData("Militants entered Garmsir district of Helmand province.", "Garmsir|Place|place:geonames:7732352", "Helmand|Place|place:geonames:1140043")]
     public void Finds_and_links_names(string text, params string[] expected) => Assert.Equal(expected, Mentions(text));
 
+    [Theory]
+    [InlineData("According to Dilshod Rahmatullaev, spokesman for the department, work has begun.", "Dilshod Rahmatullaev")]
+    [InlineData("“The road is open,” said Ravshan Ergashev, a driver from the north.", "Ravshan Ergashev")]
+    public void An_apposition_naming_a_role_marks_a_person(string text, string name) =>
+        Assert.Contains($"{name}|Person|person:{name.ToLowerInvariant()}", Mentions(text));
+
     [Fact]
     public void A_surname_repeats_the_full_name_met_earlier()
     {
