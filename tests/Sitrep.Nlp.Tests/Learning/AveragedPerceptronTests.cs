@@ -1,0 +1,60 @@
+using Sitrep.Nlp.Learning;
+using Xunit;
+
+namespace Sitrep.Nlp.Tests.Learning;
+
+public class AveragedPerceptronTests
+{
+    // A toy task written for the test: the class is the index of the one "on" feature among three.
+    private static readonly ulong[][] Examples = [[FeatureHash.Of(1, "a")], [FeatureHash.Of(1, "b")], [FeatureHash.Of(1, "c")]];
+
+    private static AveragedPerceptron Train()
+    {
+        var p = new AveragedPerceptron(3, 4);
+        for (int epoch = 0; epoch < 5; epoch++)
+            for (int y = 0; y < 3; y++)
+                p.Update(Examples[y], y, p.Predict(Examples[y]));
+        p.Average();
+        return p;
+    }
+
+    [Fact]
+    public void Learns_a_separable_task_and_keeps_it_after_averaging()
+    {
+        var p = Train();
+        Assert.Equal([0, 1, 2], Enumerable.Range(0, 3).Select(y => p.Predict(Examples[y])));
+    }
+
+    [Fact]
+    public void Round_trips_through_its_file_format_with_identical_predictions()
+    {
+        var p = Train();
+        using var buffer = new MemoryStream();
+        using (var w = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true)) p.Write(w);
+        buffer.Position = 0;
+        var q = AveragedPerceptron.Read(new BinaryReader(buffer));
+        Assert.Equal(p.FeatureCount, q.FeatureCount);
+        for (int y = 0; y < 3; y++)
+        {
+            Span<float> a = stackalloc float[3], b = stackalloc float[3];
+            a.Clear(); b.Clear();
+            p.Score(Examples[y], a);
+            q.Score(Examples[y], b);
+            Assert.Equal(p.Predict(Examples[y]), q.Predict(Examples[y]));
+            for (int k = 0; k < 3; k++) Assert.Equal((float)(Half)a[k], b[k]);
+        }
+    }
+
+    [Fact]
+    public void A_mask_restricts_the_classes_predicted()
+    {
+        var p = Train();
+        Assert.Equal(1, p.Predict(Examples[0], [false, true, true]));
+    }
+
+    [Fact]
+    public void Unknown_features_score_nothing() => Assert.Equal(0, Train().Predict([FeatureHash.Of(9, "zzz")]));
+
+    [Fact]
+    public void Hashes_keep_parts_apart() => Assert.NotEqual(FeatureHash.Of(1, "ab", "c"), FeatureHash.Of(1, "a", "bc"));
+}
