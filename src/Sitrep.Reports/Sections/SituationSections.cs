@@ -102,7 +102,11 @@ internal sealed class SituationSections
     /// <summary>Each answer to one disagreement: what it says, where, and when that article appeared.</summary>
     public TextTable Disagreement(Disagreement d) =>
         new(["answer", "article", "published", "what it says"],
-            d.Values.Select(v => new[] { v.Value, ArticleTitle(v.Article), v.Published, ReportText.Clip(v.Text, DisagreementClip) }).ToList());
+            d.Values.Select(v => new[] { v.Value, ArticleTitle(v.Article), PublishedMark(v), ReportText.Clip(v.Text, DisagreementClip) }).ToList());
+
+    /// <summary>The answering article's date, marked when Sitrep inferred it: an analyst weighs the two differently.</summary>
+    private string? PublishedMark(DisagreementValue v) =>
+        _articles.GetValueOrDefault(v.Article) is { } a && Published(a) is not null ? DateMark(a) : v.Published;
 
     /// <summary>The title of an article by id, or the id itself when the situation does not hold that article.</summary>
     public string ArticleTitle(string id) => _articles.GetValueOrDefault(id)?.Article.Title ?? id;
