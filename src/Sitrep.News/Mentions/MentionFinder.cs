@@ -20,12 +20,16 @@ public sealed class MentionFinder
     private readonly NameWords _names;
     private readonly CommonWords _common;
 
-    public MentionFinder(ActorBase actors, Gazetteer places, NameWords names, CommonWords common)
+    private readonly INameRecognizer? _recognizer;
+
+    /// <param name="recognizer">A trained recognizer whose spans replace the capitalization rules; null keeps the rules.</param>
+    public MentionFinder(ActorBase actors, Gazetteer places, NameWords names, CommonWords common, INameRecognizer? recognizer = null)
     {
         _actors = actors;
         _places = places;
         _names = names;
         _common = common;
+        _recognizer = recognizer;
     }
 
     private enum Source : byte { Run = 1, Place = 2, Actor = 3, Local = 4 }
@@ -40,12 +44,15 @@ public sealed class MentionFinder
         public DateOnly? Date { get; } = date;
         public PhraseMatcher<(string Key, MentionType Type)> Local { get; } = new();
         public Dictionary<string, (string Key, MentionType Type)> Acronyms { get; } = new(StringComparer.Ordinal);
+        /// <summary>The recognizer's spans as token ranges, when a recognizer is used.</summary>
+        public List<(int Start, int End, string Type)>? Recognized { get; set; }
         public string Word(int i) => Tokens[i].Text(Text);
     }
 
     public List<Mention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, string[] keys, DateOnly? date)
     {
         var ctx = new Context(text, tokens, keys, date);
+        if (_recognizer is not null) ctx.Recognized = ToTokenRanges(tokens, _recognizer.Recognize(text, tokens, sentences));
         var first = Select(ctx, sentences);
         Learn(ctx, first);
         var chosen = Select(ctx, sentences);
@@ -61,7 +68,8 @@ public sealed class MentionFinder
             AddLocal(ctx, s, candidates);
             AddActors(ctx, s, candidates);
             AddPlaces(ctx, s, candidates);
-            AddRuns(ctx, s, candidates);
+            if (ctx.Recognized is null) AddRuns(ctx, s, candidates);
+            else AddRecognized(ctx, s, candidates);
             var taken = new bool[s.TokenCount];
             foreach (var c in candidates.OrderByDescending(c => c.End - c.Start).ThenByDescending(c => c.Source))
             {
@@ -187,6 +195,45 @@ public sealed class MentionFinder
             if (IsAllCaps(ctx.Tokens[i].Span(ctx.Text))) caps++;
         }
         return words > 3 && caps * 2 > words;
+    }
+
+    /// <summary>
+    /// The recognizer's names in a sentence: persons and organisations as rule-found names would be,
+    /// locations only when the gazetteer knows them (a place needs coordinates); MISC is not an entity here.
+    /// </summary>
+    private void AddRecognized(Context ctx, Sentence s, List<Candidate> into)
+    {
+        foreach (var (start, end, type) in ctx.Recognized!)
+        {
+            if (start < s.FirstToken || end > s.EndToken) continue;
+            switch (type)
+            {
+                case "PER":
+                    into.Add(new Candidate(start, end, MentionType.Person, Source.Run, "person:" + FoldedName(ctx, start, end)));
+                    break;
+                case "ORG":
+                    into.Add(new Candidate(start, end, MentionType.Organization, Source.Run, "org:" + FoldedName(ctx, start, end)));
+                    break;
+                case "LOC" when _places.Names.LongestAt(ctx.Keys, start, end) is { } m && m.EndToken == end:
+                    into.Add(new Candidate(start, end, MentionType.Place, Source.Run, "", Places: m.Values));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Character spans to token ranges: the tokens a span covers.</summary>
+    private static List<(int Start, int End, string Type)> ToTokenRanges(IReadOnlyList<Token> tokens, IReadOnlyList<NamedSpan> spans)
+    {
+        var ranges = new List<(int, int, string)>(spans.Count);
+        int t = 0;
+        foreach (var span in spans.OrderBy(x => x.Start))
+        {
+            while (t < tokens.Count && tokens[t].End <= span.Start) t++;
+            int end = t;
+            while (end < tokens.Count && tokens[end].Start < span.End) end++;
+            if (end > t) ranges.Add((t, end, span.Type));
+        }
+        return ranges;
     }
 
     /// <summary>Capitalized runs classified as organisations (a head word such as "Institute") or persons (a title, a given name, a speech verb).</summary>
