@@ -8,6 +8,8 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
         usage: Sitrep.Bench TASK --gold PATH [--limit N] [--repeat N]
 
         tasks:
+          ner     named entities: --gold a CoNLL-2003 file; entity F1 (conlleval), per type, tokens/s;
+                  --peer opennlp trains and runs Apache OpenNLP on the same data (ratios ours/theirs)
           speed   whole-pipeline throughput of 'analyze' (read, analyse, build the situation)
                   --gold: a folder, file or JSON Lines file of articles
                   --repeat N: analyse the inputs N times over (e.g. the 5 seeds x 200 = 1,000 articles)
@@ -22,6 +24,7 @@ try
     return args[0] switch
     {
         "speed" => SpeedTask.Run(options),
+        "ner" => NerTask.Run(options),
         _ => Unknown(args[0]),
     };
 }

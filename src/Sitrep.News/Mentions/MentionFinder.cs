@@ -69,7 +69,7 @@ public sealed class MentionFinder
             AddActors(ctx, s, candidates);
             AddPlaces(ctx, s, candidates);
             if (ctx.Recognized is null) AddRuns(ctx, s, candidates);
-            else AddRecognized(ctx, s, candidates);
+            else AddRecognizedAndRules(ctx, s, candidates);
             var taken = new bool[s.TokenCount];
             foreach (var c in candidates.OrderByDescending(c => c.End - c.Start).ThenByDescending(c => c.Source))
             {
@@ -198,26 +198,102 @@ public sealed class MentionFinder
     }
 
     /// <summary>
+    /// The recognizer's names, and the capitalization rules' names where the recognizer proposed
+    /// nothing: the recognizer decides where it speaks, the rules keep what it misses (a title or an
+    /// apposition marks a person it has never seen).
+    /// </summary>
+    private void AddRecognizedAndRules(Context ctx, Sentence s, List<Candidate> into)
+    {
+        var recognized = new List<Candidate>();
+        AddRecognized(ctx, s, recognized);
+        var rules = new List<Candidate>();
+        AddRuns(ctx, s, rules);
+        into.AddRange(recognized);
+        into.AddRange(rules.Where(r => !recognized.Any(n => n.Start < r.End && r.Start < n.End)));
+    }
+
+    /// <summary>
     /// The recognizer's names in a sentence: persons and organisations as rule-found names would be,
     /// locations only when the gazetteer knows them (a place needs coordinates); MISC is not an entity here.
     /// </summary>
     private void AddRecognized(Context ctx, Sentence s, List<Candidate> into)
     {
-        foreach (var (start, end, type) in ctx.Recognized!)
+        foreach (var (spanStart, spanEnd, type) in ctx.Recognized!)
         {
-            if (start < s.FirstToken || end > s.EndToken) continue;
-            switch (type)
+            if (spanStart < s.FirstToken || spanEnd > s.EndToken) continue;
+            foreach (var (start, end) in NamePieces(ctx, s, spanStart, spanEnd))
             {
-                case "PER":
-                    into.Add(new Candidate(start, end, MentionType.Person, Source.Run, "person:" + FoldedName(ctx, start, end)));
-                    break;
-                case "ORG":
-                    into.Add(new Candidate(start, end, MentionType.Organization, Source.Run, "org:" + FoldedName(ctx, start, end)));
-                    break;
-                case "LOC" when _places.Names.LongestAt(ctx.Keys, start, end) is { } m && m.EndToken == end:
-                    into.Add(new Candidate(start, end, MentionType.Place, Source.Run, "", Places: m.Values));
-                    break;
+                // The actor base names this span already; its canonical key beats the recognizer's guess.
+                if (_actors.Names.LongestAt(ctx.Keys, start, end) is { } actor && actor.EndToken == end) continue;
+                if (IsNameSpan(ctx, start, end, s) && IsPlausibleName(ctx, start, end, type)) AddRecognizedPiece(ctx, start, end, type, into);
             }
+        }
+    }
+
+    /// <summary>
+    /// The name-like pieces of a recognized span. A recognizer trained on 1990s newswire drifts on other
+    /// text ("And Biden needs", "Islamic State and Al-Qaeda branches"): a name is capitalized words,
+    /// joined only by particles, and a capitalized common word opening the sentence is not part of it.
+    /// </summary>
+    private IEnumerable<(int Start, int End)> NamePieces(Context ctx, Sentence s, int start, int end)
+    {
+        int i = start;
+        while (i < end)
+        {
+            while (i < end && !IsCapitalizedWord(ctx, ctx.Tokens[i])) i++;
+            if (i < end && (i == s.FirstToken || ctx.Word(i) == "The") && _common.IsCommon(ctx.Tokens[i].Span(ctx.Text)) && !_names.IsGivenName(ctx.Tokens[i].Span(ctx.Text))) { i++; continue; }
+            int j = i;
+            while (j < end && (IsCapitalizedWord(ctx, ctx.Tokens[j])
+                               || (NameWords.IsParticle(ctx.Tokens[j].Span(ctx.Text)) && j + 1 < end && IsCapitalizedWord(ctx, ctx.Tokens[j + 1]))
+                               || (ctx.Tokens[j].Length == 1 && ctx.Text[ctx.Tokens[j].Start] is '.' or '-' && j + 1 < end && IsCapitalizedWord(ctx, ctx.Tokens[j + 1]))))
+                j++;
+            if (j > i) yield return (i, j);
+            i = Math.Max(j, i + 1);
+        }
+    }
+
+    /// <summary>
+    /// Checks a recognized name against what the lexicons know: a demonym or region word alone
+    /// ("Central Asian", "Muslim") is no entity; a person's words are names, not common words
+    /// ("Combat-Readiness Check Amid Rising" is a headline); an organisation made of common words
+    /// needs a head word ("Joint Chiefs of Staff") to count; titles are no part of a name ("US President").
+    /// </summary>
+    private bool IsPlausibleName(Context ctx, int start, int end, string type)
+    {
+        bool allDescriptive = true, anyCommon = false, anyHead = false, anyTitle = false;
+        for (int i = start; i < end; i++)
+        {
+            var w = ctx.Tokens[i].Span(ctx.Text);
+            if (NameWords.IsParticle(w)) continue;
+            allDescriptive &= _places.CountryOfDemonym(w) is not null || NotAPlaceAlone(w) || NameWords.IsGroupDescriptor(w);
+            anyCommon |= _common.IsCommon(w) && !_names.IsGivenName(w) && !IsAllCaps(w);
+            anyHead |= NameWords.IsOrganizationHead(w);
+            anyTitle |= NameWords.IsTitle(w) && !NameWords.IsOrganizationHead(w) && !_names.IsGivenName(w);
+        }
+        if (allDescriptive) return false;
+        var last = ctx.Tokens[end - 1].Span(ctx.Text);
+        if (NameWords.IsTitle(last) && !anyHead) return false;
+        return type switch
+        {
+            "PER" => !anyCommon && !anyTitle,
+            "ORG" => !anyCommon || anyHead,
+            _ => true,
+        };
+    }
+
+    private void AddRecognizedPiece(Context ctx, int start, int end, string type, List<Candidate> into)
+    {
+        switch (type)
+        {
+            case "PER":
+                into.Add(new Candidate(start, end, MentionType.Person, Source.Run, "person:" + FoldedName(ctx, start, end)));
+                break;
+            case "ORG":
+                into.Add(new Candidate(start, end, MentionType.Organization, Source.Run, "org:" + FoldedName(ctx, start, end)));
+                break;
+            case "LOC" when _places.Names.LongestAt(ctx.Keys, start, end) is { } m && m.EndToken == end:
+                into.Add(new Candidate(start, end, MentionType.Place, Source.Run, "", Places: m.Values));
+                break;
         }
     }
 

@@ -44,7 +44,7 @@ public sealed class NameWords
         "Corp.", "Inc.", "Ltd.", "News", "Times", "Post", "Agency", "Commission", "Association", "Union", "Alliance", "Front",
         "Brigade", "Brigades", "Police", "Guard", "Navy", "Parliament", "Assembly", "Senate", "Congress", "Cabinet", "Government",
         "Administration", "Federation", "Foundation", "Center", "Centre", "Service", "Services", "Bureau", "Authority", "League",
-        "Network", "Television", "TV", "Radio", "Press", "Staff", "Chiefs", "Fund", "Program", "Programme",
+        "Network", "Television", "TV", "Radio", "Press", "Staff", "Board", "Council", "Institute", "Society", "Club", "Chiefs", "Fund", "Program", "Programme",
     };
 
     public static bool IsOrganizationHead(ReadOnlySpan<char> w) => OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
@@ -54,6 +54,16 @@ public sealed class NameWords
 
     /// <summary>Lower-case words allowed inside a name: "Ministry of Foreign Affairs", "Osama bin Laden".</summary>
     public static bool IsParticle(ReadOnlySpan<char> w) => Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
+
+    private static readonly HashSet<string> GroupDescriptors = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Asian", "African", "European", "American", "Arab", "Arabian", "Latin", "Western", "Eastern", "Nordic", "Slavic", "Muslim", "Muslims",
+        "Christian", "Christians", "Jewish", "Jews", "Sunni", "Shia", "Shiite", "Islamic", "Islamist", "Islamists", "Jihadi", "Jihadis", "Jihadist",
+        "Mujahideen", "Mujahedeen", "Kurdish", "Kurds", "Pashtun", "Pashtuns", "Hazara", "Uzbek", "Uzbeks", "Tajik", "Tajiks", "Baloch",
+    };
+
+    /// <summary>Religious, ethnic and regional group words: they describe people, they do not name an entity.</summary>
+    public static bool IsGroupDescriptor(ReadOnlySpan<char> w) => GroupDescriptors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
 
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
     {

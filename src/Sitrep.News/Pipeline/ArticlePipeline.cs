@@ -7,6 +7,7 @@ using Sitrep.News.Quantities;
 using Sitrep.News.Quotes;
 using Sitrep.News.Resources;
 using Sitrep.News.Times;
+using Sitrep.Nlp.Entities;
 using Sitrep.Nlp.Lexicon;
 
 namespace Sitrep.News.Pipeline;
@@ -27,7 +28,8 @@ public sealed class ArticlePipeline
     public static ArticlePipeline CreateDefault()
     {
         var places = Gazetteer.Default;
-        var mentions = new MentionFinder(ActorBase.Default, places, NameWords.Default, Common.Value);
+        var mentions = new MentionFinder(ActorBase.Default, places, NameWords.Default, Common.Value,
+            new StatisticalNameRecognizer(EntityRecognizer.Default));
         var times = new TimeTagger();
         return new ArticlePipeline(
         [

@@ -1,0 +1,200 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Sitrep.Nlp.Corpora;
+using Sitrep.Nlp.Learning;
+using Sitrep.Nlp.Models;
+
+namespace Sitrep.Nlp.Parsing;
+
+/// <summary>
+/// Trains a <see cref="DependencyParser"/> on CoNLL-U treebanks with gold tags, the arc-eager
+/// dynamic oracle and error exploration (Goldberg &amp; Nivre 2012, 2013): at every step the
+/// perceptron is updated towards the best-scoring zero-cost transition when its own choice has a
+/// cost. Sentences whose gold tree is not projective are skipped (arc-eager cannot build them).
+/// The labeller learns from the arcs that are right, with the gold relation as its answer.
+/// </summary>
+public static class ParserTrainer
+{
+    /// <summary>
+    /// Trains on <paramref name="trainPath"/>, scores on <paramref name="devPath"/> (if given), writes the
+    /// model to <paramref name="outPath"/> and records it in the manifest (models/manifest.json next to
+    /// it unless <see cref="ParserTrainingOptions.ManifestPath"/> says otherwise).
+    /// </summary>
+    public static ParserTrainingResult Train(string trainPath, string? devPath, string outPath, ParserTrainingOptions? options = null, Action<string>? progress = null)
+    {
+        options ??= new ParserTrainingOptions();
+        var clock = Stopwatch.StartNew();
+        var train = ConlluReader.Read(trainPath).ToList();
+        var parser = Train(train, options, progress, out int skipped);
+        var trainingTime = clock.Elapsed;
+
+        AttachmentScores? dev = null;
+        if (devPath is not null)
+        {
+            dev = ParserEvaluator.Evaluate(parser, ConlluReader.Read(devPath));
+            progress?.Invoke($"dev {Path.GetFileName(devPath)}: {dev}");
+        }
+        parser.Save(outPath);
+        long bytes = new FileInfo(outPath).Length;
+        progress?.Invoke($"wrote {outPath} ({bytes / 1e6:F1} MB)");
+
+        var manifest = options.ManifestPath ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outPath))!, "manifest.json");
+        var name = Path.GetFileName(outPath);
+        name = name.EndsWith(".bin.gz", StringComparison.Ordinal) ? name[..^7] : Path.GetFileNameWithoutExtension(name);
+        var entry = new JsonObject
+        {
+            ["file"] = Path.GetFileName(outPath),
+            ["task"] = "dependency parsing (arc-eager, dynamic oracle, averaged perceptron)",
+            ["data"] = "UD English EWT (CC BY-SA 4.0): train split with gold UPOS and XPOS; dev split for the scores",
+            ["train"] = Path.GetFileName(trainPath),
+            ["dev"] = devPath is null ? null : Path.GetFileName(devPath),
+            ["date"] = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["settings"] = new JsonObject
+            {
+                ["epochs"] = options.Epochs,
+                ["seed"] = options.Seed,
+                ["exploreFromEpoch"] = options.ExploreFromEpoch,
+                ["exploreProbability"] = options.ExploreProbability,
+                ["pruneThreshold"] = options.PruneThreshold,
+            },
+            ["trainSentences"] = train.Count,
+            ["nonProjectiveSkipped"] = skipped,
+            ["transitionFeatures"] = parser.Transitions.FeatureCount,
+            ["labelFeatures"] = parser.Labeler.FeatureCount,
+            ["bytes"] = bytes,
+            ["trainingSeconds"] = Math.Round(trainingTime.TotalSeconds, 1),
+        };
+        if (dev is not null)
+        {
+            entry["devScores"] = new JsonObject
+            {
+                ["uas"] = Math.Round(dev.Uas * 100, 2),
+                ["las"] = Math.Round(dev.Las * 100, 2),
+                ["lasWithSubtypes"] = Math.Round(dev.LasWithSubtypes * 100, 2),
+                ["words"] = dev.Words,
+                ["tags"] = "gold",
+            };
+        }
+        ModelManifest.Record(manifest, name, entry);
+        return new ParserTrainingResult(parser, dev, train.Count, skipped, trainingTime, bytes);
+    }
+
+    /// <summary>Trains on sentences in memory (gold heads, relations and tags) and returns the averaged, pruned parser.</summary>
+    public static DependencyParser Train(IReadOnlyList<ConlluSentence> sentences, ParserTrainingOptions? options = null, Action<string>? progress = null) =>
+        Train(sentences, options ?? new ParserTrainingOptions(), progress, out _);
+
+    private sealed record Example(SentenceCodes Codes, int[] Gold, int[] GoldLabels);
+
+    private static DependencyParser Train(IReadOnlyList<ConlluSentence> sentences, ParserTrainingOptions options, Action<string>? progress, out int skipped)
+    {
+        var relations = sentences.SelectMany(s => s.Tokens).Select(t => t.Deprel).Append("root").Distinct().Order(StringComparer.Ordinal).ToArray();
+        if (relations.Length > 64) throw new InvalidDataException($"{relations.Length} relations: the label-set features hold at most 64");
+        var labelIndex = relations.Select((r, i) => (r, i)).ToDictionary(x => x.r, x => x.i, StringComparer.Ordinal);
+
+        var examples = new List<Example>();
+        skipped = 0;
+        foreach (var s in sentences)
+        {
+            var heads = s.Tokens.Select(t => t.Head).ToArray();
+            if (heads.Length == 0) continue;
+            if (!Projectivity.IsProjective(heads)) { skipped++; continue; }
+            var codes = new SentenceCodes(s.Tokens.Select(t => t.Form).ToArray(), s.Tokens.Select(t => t.Upos).ToArray(), s.Tokens.Select(t => t.Xpos).ToArray());
+            var goldLabels = new int[heads.Length + 2];
+            for (int i = 0; i < heads.Length; i++) goldLabels[i + 1] = labelIndex[s.Tokens[i].Deprel];
+            examples.Add(new Example(codes, ArcEagerOracle.GoldHeads(heads), goldLabels));
+        }
+        progress?.Invoke($"training on {examples.Count} sentences ({skipped} non-projective skipped), {relations.Length} relations");
+
+        var parser = new DependencyParser(relations,
+            new AveragedPerceptron(DependencyParser.TransitionCount, 1 << 20),
+            new AveragedPerceptron(relations.Length, 1 << 16));
+        var random = new Random(options.Seed);
+        var order = Enumerable.Range(0, examples.Count).ToArray();
+        for (int epoch = 0; epoch < options.Epochs; epoch++)
+        {
+            var clock = Stopwatch.StartNew();
+            random.Shuffle(order);
+            double explore = epoch >= options.ExploreFromEpoch ? options.ExploreProbability : 0;
+            long steps = 0, right = 0, arcs = 0, labelsRight = 0;
+            foreach (int e in order)
+            {
+                var (s, r, a, l) = TrainSentence(parser, examples[e], explore, random);
+                steps += s; right += r; arcs += a; labelsRight += l;
+            }
+            progress?.Invoke(string.Format(CultureInfo.InvariantCulture,
+                "epoch {0}: transitions {1:F2}% right, labels {2:F2}% right, {3} + {4} features, {5:F1}s",
+                epoch + 1, 100.0 * right / Math.Max(1, steps), 100.0 * labelsRight / Math.Max(1, arcs),
+                parser.Transitions.FeatureCount, parser.Labeler.FeatureCount, clock.Elapsed.TotalSeconds));
+        }
+        parser.Transitions.Average();
+        parser.Labeler.Average();
+        if (options.PruneThreshold > 0)
+        {
+            parser.Transitions.Prune(options.PruneThreshold);
+            parser.Labeler.Prune(options.PruneThreshold);
+            progress?.Invoke($"pruned to {parser.Transitions.FeatureCount} + {parser.Labeler.FeatureCount} features");
+        }
+        return parser;
+    }
+
+    /// <summary>One pass over one sentence; returns (steps, steps right, gold arcs labelled, labels right).</summary>
+    private static (int, int, int, int) TrainSentence(DependencyParser parser, Example example, double explore, Random random)
+    {
+        var codes = example.Codes;
+        var gold = example.Gold;
+        var state = new ArcEagerState(codes.Length);
+        Span<ulong> features = stackalloc ulong[ParserFeatures.MaxTransitionFeatures];
+        Span<ulong> labelFeatures = stackalloc ulong[ParserFeatures.MaxLabelFeatures];
+        Span<float> scores = stackalloc float[DependencyParser.TransitionCount];
+        Span<int> costs = stackalloc int[DependencyParser.TransitionCount];
+        int steps = 0, right = 0, arcs = 0, labelsRight = 0;
+        while (!state.IsTerminal)
+        {
+            int count = ParserFeatures.Transition(state, codes, features);
+            var f = features[..count];
+            scores.Clear();
+            parser.Transitions.Score(f, scores);
+            int predicted = -1, best = -1;
+            for (int t = 0; t < DependencyParser.TransitionCount; t++)
+            {
+                if (!state.CanApply((Transition)t)) { costs[t] = -1; continue; }
+                costs[t] = ArcEagerOracle.Cost(state, (Transition)t, gold);
+                if (predicted < 0 || scores[t] > scores[predicted]) predicted = t;
+            }
+            int minCost = int.MaxValue;
+            for (int t = 0; t < DependencyParser.TransitionCount; t++) if (costs[t] >= 0) minCost = Math.Min(minCost, costs[t]);
+            for (int t = 0; t < DependencyParser.TransitionCount; t++)
+                if (costs[t] == minCost && (best < 0 || scores[t] > scores[best])) best = t;
+
+            steps++;
+            bool ok = costs[predicted] == minCost;
+            if (ok) right++;
+            parser.Transitions.Update(f, best, ok ? best : predicted);
+            int follow = ok || random.NextDouble() < explore ? predicted : best;
+
+            var transition = (Transition)follow;
+            int label = -1;
+            if (transition is Transition.LeftArc or Transition.RightArc)
+            {
+                var (head, dependent) = DependencyParser.Arc(state, transition);
+                if (head == state.Root) label = parser.RootLabel;
+                else
+                {
+                    label = parser.PredictLabel(state, codes, head, dependent, labelFeatures);
+                    if (gold[dependent] == head)
+                    {
+                        int truth = example.GoldLabels[dependent];
+                        int n = ParserFeatures.Label(state, codes, head, dependent, labelFeatures);
+                        parser.Labeler.Update(labelFeatures[..n], truth, label);
+                        arcs++;
+                        if (label == truth) labelsRight++;
+                        label = truth;
+                    }
+                }
+            }
+            state.Apply(transition, label);
+        }
+        return (steps, right, arcs, labelsRight);
+    }
+}
