@@ -43,6 +43,7 @@ public sealed class EntityResolver(ActorBase actors, Gazetteer places)
             g.Words = DisplayName(g).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         MergeNames(order.Where(g => g.Type == MentionType.Person).ToList());
         MergeOrganizations(order.Where(g => g.Type == MentionType.Organization).ToList());
+        MergeMistypedNames(order.Where(g => g.Type == MentionType.Person).ToList(), order.Where(g => g.Key.StartsWith("org:", StringComparison.Ordinal)).ToList());
 
         var entities = new List<Entity>();
         var ids = new Dictionary<(string, string), string>();
@@ -101,6 +102,24 @@ public sealed class EntityResolver(ActorBase actors, Gazetteer places)
         {
             var list = bucket.ToList();
             for (int i = 1; i < list.Count; i++) Union(list[0], list[i]);
+        }
+    }
+
+    /// <summary>
+    /// A recognizer sometimes types a person as an organisation in one sentence ("Dilshod Rahimov said"
+    /// read as ORG). A rule-found organisation whose name is a person's full name, or the surname of
+    /// exactly one person, is that person.
+    /// </summary>
+    private static void MergeMistypedNames(List<Group> persons, List<Group> orgs)
+    {
+        static string Key(IEnumerable<string> words) => string.Join(' ', words.Select(NameKey.Skeleton));
+        var byFullName = persons.Where(p => p.Words.Length >= 2).GroupBy(p => Key(p.Words)).ToDictionary(g => g.Key, g => g.First());
+        var bySurname = persons.Where(p => p.Words.Length >= 2).GroupBy(p => NameKey.Skeleton(p.Words[^1]))
+            .Where(g => g.Select(p => p.Root).Distinct().Count() == 1).ToDictionary(g => g.Key, g => g.First());
+        foreach (var org in orgs)
+        {
+            if (byFullName.TryGetValue(Key(org.Words), out var person)) Union(person, org);
+            else if (org.Words.Length == 1 && bySurname.TryGetValue(NameKey.Skeleton(org.Words[0]), out person)) Union(person, org);
         }
     }
 
