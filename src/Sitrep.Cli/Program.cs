@@ -8,5 +8,6 @@ var root = new RootCommand("Sitrep reads news articles and reports who did what 
     ReportCommand.Create(),
     SearchCommand.Create(),
     ResourcesCommand.Create(),
+    TrainCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

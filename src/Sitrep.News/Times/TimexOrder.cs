@@ -15,7 +15,7 @@ public static class TimexOrder
         if (value.Length == 4) return new DateOnly(year, 1, 1);
         var rest = value.AsSpan(5);
         if (value[4] != '-') return null;
-        if (rest.Length >= 2 && rest[0] == 'W' && int.TryParse(rest.Slice(1, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int week) && week is >= 1 and <= 53)
+        if (rest.Length >= 3 && rest[0] == 'W' && year < 9999 && int.TryParse(rest.Slice(1, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int week) && week is >= 1 and <= 53)
             return DateOnly.FromDateTime(ISOWeek.ToDateTime(year, Math.Min(week, ISOWeek.GetWeeksInYear(year)), DayOfWeek.Monday));
         if (rest.Length >= 2 && rest[0] == 'Q' && rest[1] is >= '1' and <= '4') return new DateOnly(year, (rest[1] - '1') * 3 + 1, 1);
         if (rest.StartsWith("H1")) return new DateOnly(year, 1, 1);

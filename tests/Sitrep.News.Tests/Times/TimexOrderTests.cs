@@ -14,6 +14,9 @@ public class TimexOrderTests
     [InlineData("2021-Q3", "2021-07-01")]
     [InlineData("2021-SU", "2021-06-21")]
     [InlineData("2021-07-22T10:30", "2021-07-22")]
+    [InlineData("1987-W1", "1987-01-01")]
+    [InlineData("1987-", "1987-01-01")]
+    [InlineData("9999-W52", "9999-01-01")]
     public void A_value_sorts_with_its_first_day(string value, string firstDay) =>
         Assert.Equal(DateOnly.Parse(firstDay), TimexOrder.FirstDay(value));
 

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using Sitrep.Nlp.Entities;
+using Sitrep.Nlp.Parsing;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>
+/// `sitrep train ner|parse`: reproduces the committed models from the public data, scoring each
+/// on its dev file and recording it in models/manifest.json. Run by maintainers, never in CI.
+/// The defaults are the settings of the committed models.
+/// </summary>
+public static class TrainCommand
+{
+    public static Command Create() => new("train", "Train an NLP model from the public data (maintainers; the committed models were made this way)")
+    {
+        Ner(),
+        Parse(),
+    };
+
+    private static (Option<FileInfo> Train, Option<FileInfo> Dev, Option<FileInfo> Out, Option<int> Epochs) Common(string train, string dev, string output, int epochs) =>
+    (
+        new Option<FileInfo>("--train") { Description = "Training data", DefaultValueFactory = _ => new FileInfo(train) },
+        new Option<FileInfo>("--dev") { Description = "Dev data, scored after training", DefaultValueFactory = _ => new FileInfo(dev) },
+        new Option<FileInfo>("--out") { Description = "Where to write the model (models/manifest.json next to it records it)", DefaultValueFactory = _ => new FileInfo(output) },
+        new Option<int>("--epochs") { Description = "Passes over the training data", DefaultValueFactory = _ => epochs }
+    );
+
+    private static Command Ner()
+    {
+        var (train, dev, output, epochs) = Common("../shared/data/nlp/conll2003/eng.train", "../shared/data/nlp/conll2003/eng.testa", "models/ner-conll.bin.gz", 12);
+        var clusters = new Option<string[]>("--cluster-text")
+        {
+            Description = "Unlabeled text for word clusters (JSON Lines news or CoNLL files)",
+            DefaultValueFactory = _ => ["../shared/data/corpus/reuters21578/reuters21578.jsonl.gz", "../shared/data/corpus/bbc-news/bbc-news.jsonl.gz", "../shared/data/nlp/conll2003/eng.train"],
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var resources = new Option<DirectoryInfo>("--resources") { Description = "Sitrep's resources/ folder (gazetteer features)", DefaultValueFactory = _ => new DirectoryInfo("resources") };
+        var names = new Option<DirectoryInfo>("--name-lists") { Description = "The shared name lists folder", DefaultValueFactory = _ => new DirectoryInfo("../shared/data/nlp/gazetteers") };
+        var command = new Command("ner", "Named-entity recognizer on CoNLL-2003") { train, dev, output, epochs, clusters, resources, names };
+        command.SetAction(parse =>
+        {
+            var options = new NerTrainingOptions
+            {
+                Epochs = parse.GetValue(epochs),
+                ClusterText = parse.GetValue(clusters)!,
+                ResourceFolder = parse.GetValue(resources)!.FullName,
+                NameListFolder = parse.GetValue(names)!.FullName,
+            };
+            var result = NerTrainer.Train(parse.GetValue(train)!.FullName, parse.GetValue(dev)!.FullName, parse.GetValue(output)!.FullName, options, Console.Error.WriteLine);
+            Console.WriteLine($"wrote {parse.GetValue(output)!.FullName}: {result.FeatureCount} features, {result.FileBytes / 1e6:F1} MB, in {result.Elapsed.TotalSeconds:F0} s");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Parse()
+    {
+        var (train, dev, output, epochs) = Common("../shared/data/nlp/ud-english-ewt/en_ewt-ud-train.conllu.gz", "../shared/data/nlp/ud-english-ewt/en_ewt-ud-dev.conllu", "models/parse-ewt.bin.gz", 15);
+        var command = new Command("parse", "Dependency parser on UD English EWT (gold tags)") { train, dev, output, epochs };
+        command.SetAction(parse =>
+        {
+            var result = ParserTrainer.Train(parse.GetValue(train)!.FullName, parse.GetValue(dev)!.FullName, parse.GetValue(output)!.FullName,
+                new ParserTrainingOptions { Epochs = parse.GetValue(epochs) }, Console.Error.WriteLine);
+            Console.WriteLine($"wrote {parse.GetValue(output)!.FullName}: {result.ModelBytes / 1e6:F1} MB, {result.TrainSentences} sentences ({result.NonProjectiveSkipped} non-projective skipped), in {result.TrainingTime.TotalSeconds:F0} s");
+            return 0;
+        });
+        return command;
+    }
+}
