@@ -10,10 +10,16 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
         tasks:
           ner     named entities: --gold a CoNLL-2003 file; entity F1 (conlleval), per type, tokens/s;
                   --peer opennlp trains and runs Apache OpenNLP on the same data (ratios ours/theirs)
+          parse   dependency parsing: --gold a .conllu file; UAS/LAS (punctuation included), tokens/s;
+                  gold tags, and predicted tags from the POS tagger
           speed   whole-pipeline throughput of 'analyze' (read, analyse, build the situation)
                   --gold: a folder, file or JSON Lines file of articles
                   --repeat N: analyse the inputs N times over (e.g. the 5 seeds x 200 = 1,000 articles)
                   --limit N: stop after N articles
+          pos     POS tagging accuracy (UPOS, XPOS) and speed of the shipped tagger
+                  --gold: a CoNLL-U file (e.g. en_ewt-ud-dev.conllu)
+                  --peer opennlp: also train (on the -train file beside it) and run Apache OpenNLP's tagger
+                  --repeat N: time the tagging N times (at least 3), best run counts
         """);
     return args.Length == 0 ? 2 : 0;
 }
@@ -24,7 +30,9 @@ try
     return args[0] switch
     {
         "speed" => SpeedTask.Run(options),
+        "pos" => PosTask.Run(options),
         "ner" => NerTask.Run(options),
+        "parse" => ParseTask.Run(options),
         _ => Unknown(args[0]),
     };
 }

@@ -1,11 +1,12 @@
 using System.CommandLine;
 using Sitrep.Nlp.Entities;
 using Sitrep.Nlp.Parsing;
+using Sitrep.Nlp.Tagging;
 
 namespace Sitrep.Cli.Commands;
 
 /// <summary>
-/// `sitrep train ner|parse`: reproduces the committed models from the public data, scoring each
+/// `sitrep train ner|parse|pos`: reproduces the committed models from the public data, scoring each
 /// on its dev file and recording it in models/manifest.json. Run by maintainers, never in CI.
 /// The defaults are the settings of the committed models.
 /// </summary>
@@ -15,6 +16,7 @@ public static class TrainCommand
     {
         Ner(),
         Parse(),
+        Pos(),
     };
 
     private static (Option<FileInfo> Train, Option<FileInfo> Dev, Option<FileInfo> Out, Option<int> Epochs) Common(string train, string dev, string output, int epochs) =>
@@ -62,6 +64,26 @@ public static class TrainCommand
             var result = ParserTrainer.Train(parse.GetValue(train)!.FullName, parse.GetValue(dev)!.FullName, parse.GetValue(output)!.FullName,
                 new ParserTrainingOptions { Epochs = parse.GetValue(epochs) }, Console.Error.WriteLine);
             Console.WriteLine($"wrote {parse.GetValue(output)!.FullName}: {result.ModelBytes / 1e6:F1} MB, {result.TrainSentences} sentences ({result.NonProjectiveSkipped} non-projective skipped), in {result.TrainingTime.TotalSeconds:F0} s");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Pos()
+    {
+        var (train, dev, output, epochs) = Common("../shared/data/nlp/ud-english-ewt/en_ewt-ud-train.conllu.gz", "../shared/data/nlp/ud-english-ewt/en_ewt-ud-dev.conllu", "models/pos-ewt.bin.gz", 10);
+        var clusters = new Option<string[]>("--cluster-text")
+        {
+            Description = "Unlabeled text for word clusters (JSON Lines, CoNLL-U or plain text; the train words are always added)",
+            DefaultValueFactory = _ => ["../shared/data/corpus/reuters21578/reuters21578.jsonl.gz", "../shared/data/corpus/bbc-news/bbc-news.jsonl.gz"],
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var command = new Command("pos", "Part-of-speech tagger (UPOS + XPOS) on UD English EWT") { train, dev, output, epochs, clusters };
+        command.SetAction(parse =>
+        {
+            var options = new PosTrainingOptions { Epochs = parse.GetValue(epochs), UnlabeledText = parse.GetValue(clusters)! };
+            var result = PosTrainer.Train(parse.GetValue(train)!.FullName, parse.GetValue(dev)!.FullName, parse.GetValue(output)!.FullName, options, Console.Error.WriteLine);
+            Console.WriteLine($"wrote {parse.GetValue(output)!.FullName}: {result.Features} features, {result.ModelBytes / 1e6:F1} MB, dev UPOS {result.DevUpos:F2} XPOS {result.DevXpos:F2}, in {result.TrainSeconds:F0} s");
             return 0;
         });
         return command;
