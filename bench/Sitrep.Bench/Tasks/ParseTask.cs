@@ -24,14 +24,7 @@ public static class ParseTask
         var parser = DependencyParser.Default;
         load.Stop();
 
-        IEnumerable<ConlluSentence> read = ConlluReader.Read(o.Gold);
-        if (o.Limit is { } limit) read = read.Take(limit);
-        var gold = read.ToList();
-        if (gold.Count == 0)
-        {
-            Console.Error.WriteLine($"error: {o.Gold}: no sentence could be read");
-            return 1;
-        }
+        if (GoldTreebank.Read(o) is not { } gold) return 1;
         var words = gold.Select(s => s.Tokens.Select(t => t.Form).ToArray()).ToList();
         var upos = gold.Select(s => s.Tokens.Select(t => t.Upos).ToArray()).ToList();
         var xpos = gold.Select(s => s.Tokens.Select(t => t.Xpos).ToArray()).ToList();

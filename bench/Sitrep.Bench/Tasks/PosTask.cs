@@ -22,14 +22,7 @@ public static class PosTask
         var tagger = PosTagger.Default;
         load.Stop();
 
-        IEnumerable<ConlluSentence> read = ConlluReader.Read(o.Gold);
-        if (o.Limit is { } limit) read = read.Take(limit);
-        var gold = read.ToList();
-        if (gold.Count == 0)
-        {
-            Console.Error.WriteLine($"error: {o.Gold}: no sentence could be read");
-            return 1;
-        }
+        if (GoldTreebank.Read(o) is not { } gold) return 1;
         var words = gold.Select(s => s.Tokens.Select(t => t.Form).ToArray()).ToList();
         long tokens = words.Sum(w => (long)w.Length);
 

@@ -113,7 +113,7 @@ internal sealed class WordClusters
         var assignments = sizes.Select(k => KMeans(index, value, dims, k, log)).ToArray();
         var clusters = new Dictionary<ulong, ulong>(vocabulary.Length);
         for (int r = 0; r < vocabulary.Length; r++)
-            clusters[keys[vocabulary[r]]] = (ulong)assignments[0][r] | ((ulong)assignments[1][r] << 16) | ((ulong)assignments[2][r] << 32);
+            clusters[keys[vocabulary[r]]] = (ulong)(uint)assignments[0][r] | ((ulong)(uint)assignments[1][r] << 16) | ((ulong)(uint)assignments[2][r] << 32);
         return new WordClusters(clusters);
     }
 
