@@ -34,9 +34,9 @@ public class AveragedPerceptronTests
         buffer.Position = 0;
         var q = AveragedPerceptron.Read(new BinaryReader(buffer));
         Assert.Equal(p.FeatureCount, q.FeatureCount);
+        Span<float> a = stackalloc float[3], b = stackalloc float[3];
         for (int y = 0; y < 3; y++)
         {
-            Span<float> a = stackalloc float[3], b = stackalloc float[3];
             a.Clear(); b.Clear();
             p.Score(Examples[y], a);
             q.Score(Examples[y], b);
