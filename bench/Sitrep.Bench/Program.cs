@@ -10,6 +10,8 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
         tasks:
           ner     named entities: --gold a CoNLL-2003 file; entity F1 (conlleval), per type, tokens/s;
                   --peer opennlp trains and runs Apache OpenNLP on the same data (ratios ours/theirs)
+          nlp     the NLP core on raw articles, one thread: tokens+sentences, POS, NER, parse (tokens/s per stage)
+                  --gold: a folder, file or JSON Lines file of articles; --repeat N, --limit N as for speed
           parse   dependency parsing: --gold a .conllu file; UAS/LAS (punctuation included), tokens/s;
                   gold tags, and predicted tags from the POS tagger
           speed   whole-pipeline throughput of 'analyze' (read, analyse, build the situation)
@@ -33,6 +35,7 @@ try
         "pos" => PosTask.Run(options),
         "ner" => NerTask.Run(options),
         "parse" => ParseTask.Run(options),
+        "nlp" => NlpTask.Run(options),
         _ => Unknown(args[0]),
     };
 }
