@@ -12,6 +12,7 @@ namespace Sitrep.Nlp.Learning;
 public sealed class AveragedPerceptron
 {
     private readonly Dictionary<ulong, int> _rows = new();
+    private FeatureTable? _table; // built when training ends: the fast read-only lookup
     private float[] _weights;
     private double[]? _totals;
     private int[]? _stamps;
@@ -31,6 +32,7 @@ public sealed class AveragedPerceptron
         ClassCount = classCount;
         _rows = rows;
         _weights = weights;
+        _table = new FeatureTable(rows);
     }
 
     public int ClassCount { get; }
@@ -46,7 +48,7 @@ public sealed class AveragedPerceptron
         var weights = _weights.AsSpan();
         foreach (var f in features)
         {
-            if (!_rows.TryGetValue(f, out int row)) continue;
+            if (!(_table is { } table ? table.TryGetRow(f, out int row) : _rows.TryGetValue(f, out row))) continue;
             var w = weights.Slice(row * c, c);
             for (int k = 0; k < c; k++) scores[k] += w[k];
         }
@@ -137,6 +139,7 @@ public sealed class AveragedPerceptron
         Array.Resize(ref _weights, used);
         _totals = null;
         _stamps = null;
+        _table = new FeatureTable(_rows);
     }
 
     /// <summary>Drops features whose weights are all below <paramref name="threshold"/> in magnitude; returns how many remain.</summary>
@@ -158,6 +161,7 @@ public sealed class AveragedPerceptron
         _rows.Clear();
         foreach (var kv in kept) _rows[kv.Key] = kv.Value;
         _weights = weights.ToArray();
+        _table = new FeatureTable(_rows);
         return _rows.Count;
     }
 

@@ -57,4 +57,18 @@ public class AveragedPerceptronTests
 
     [Fact]
     public void Hashes_keep_parts_apart() => Assert.NotEqual(FeatureHash.Of(1, "ab", "c"), FeatureHash.Of(1, "a", "bc"));
+
+    [Fact]
+    public void A_trained_model_scores_every_feature_it_kept_including_a_hash_of_zero()
+    {
+        // Many features, one of them hashed to 0 (the lookup table's empty marker), each voting for its own class.
+        var p = new AveragedPerceptron(2, 4);
+        var features = Enumerable.Range(0, 5000).Select(i => i == 1 ? 0UL : FeatureHash.Of(3, i)).ToArray();
+        for (int epoch = 0; epoch < 3; epoch++)
+            for (int i = 0; i < features.Length; i++)
+                p.Update([features[i]], i % 2, p.Predict([features[i]]));
+        p.Average();
+        Assert.All(Enumerable.Range(0, features.Length), i => Assert.Equal(i % 2, p.Predict([features[i]])));
+        Assert.Equal(0, p.Predict([FeatureHash.Of(4, "absent")]));
+    }
 }
