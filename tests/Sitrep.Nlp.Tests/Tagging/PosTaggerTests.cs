@@ -1,6 +1,6 @@
+using Sitrep.Nlp.Tests.Support;
 using Sitrep.Nlp.Corpora;
 using Sitrep.Nlp.Tagging;
-using Sitrep.Nlp.Tests.Parsing;
 using Sitrep.Nlp.Tokens;
 using Xunit;
 
@@ -137,10 +137,10 @@ public class PosTaggerTests
     }
 
     // A floor, so that a regression fails CI; the measured figure is in docs/benchmarks.md.
-    [EwtDevFact]
+    [SharedDataFact(SharedData.EwtDevFile)]
     public void The_shipped_model_keeps_its_accuracy_on_EWT_dev()
     {
-        var accuracy = PosAccuracy.Measure(PosTagger.Default, ConlluReader.Read(EwtDev.Path!));
+        var accuracy = PosAccuracy.Measure(PosTagger.Default, ConlluReader.Read(SharedData.EwtDev!));
         Assert.Equal(25147, accuracy.Tokens);
         Assert.True(accuracy.Upos >= 95.0, $"UPOS {accuracy.Upos:F2}");
         Assert.True(accuracy.Xpos >= 94.3, $"XPOS {accuracy.Xpos:F2}");
