@@ -28,7 +28,7 @@ public sealed class NameWords
         "Spokesperson", "Envoy", "Special", "Representative", "Ambassador", "General", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Adm.",
         "Colonel", "Major", "Captain", "Admiral", "Lieutenant", "Sergeant", "Commander", "Chief", "Head", "Director", "Chairman",
         "Chairwoman", "Chair", "Senator", "Sen.", "Governor", "Gov.", "Mayor", "Judge", "Justice", "King", "Queen", "Prince", "Princess",
-        "Sheikh", "Shaikh", "Mullah", "Mullah", "Imam", "Ayatollah", "Pope", "Cardinal", "Bishop", "Rev.", "Mr.", "Mrs.", "Ms.", "Dr.",
+        "Sheikh", "Shaikh", "Mullah", "Imam", "Ayatollah", "Pope", "Cardinal", "Bishop", "Rev.", "Mr.", "Mrs.", "Ms.", "Dr.",
         "Mr", "Mrs", "Ms", "Dr", "Prof.", "Professor", "Editor", "Officer", "Official", "Leader", "Emir", "Sultan", "Marshal",
         "Commissioner", "Chancellor", "Premier", "Speaker", "Attorney", "Counsel", "Adviser", "Advisor", "Analyst", "Expert",
         "Former", "Acting", "Interim", "Senior", "Top", "State", "Interior", "Staff", "Joint", "Chiefs", "of", "the",
@@ -39,12 +39,11 @@ public sealed class NameWords
 
     private static readonly HashSet<string> OrganizationHeads = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Ministry", "Institute", "Forum", "Committee", "Council", "Organization", "Organisation", "Command", "Army", "Forces", "Force",
-        "Party", "University", "Agency", "Department", "Office", "Group", "Movement", "Court", "Bank", "Company", "Corporation",
-        "Corp.", "Inc.", "Ltd.", "News", "Times", "Post", "Agency", "Commission", "Association", "Union", "Alliance", "Front",
-        "Brigade", "Brigades", "Police", "Guard", "Navy", "Parliament", "Assembly", "Senate", "Congress", "Cabinet", "Government",
-        "Administration", "Federation", "Foundation", "Center", "Centre", "Service", "Services", "Bureau", "Authority", "League",
-        "Network", "Television", "TV", "Radio", "Press", "Staff", "Board", "Council", "Institute", "Society", "Club", "Chiefs", "Fund", "Program", "Programme",
+        "Ministry", "Institute", "Forum", "Committee", "Council", "Organization", "Organisation", "Command", "Army", "Forces", "Force", "Party", "University", "Agency",
+        "Department", "Office", "Group", "Movement", "Court", "Bank", "Company", "Corporation", "Corp.", "Inc.", "Ltd.", "News", "Times", "Post",
+        "Commission", "Association", "Union", "Alliance", "Front", "Brigade", "Brigades", "Police", "Guard", "Navy", "Parliament", "Assembly", "Senate", "Congress",
+        "Cabinet", "Government", "Administration", "Federation", "Foundation", "Center", "Centre", "Service", "Services", "Bureau", "Authority", "League", "Network", "Television",
+        "TV", "Radio", "Press", "Staff", "Board", "Society", "Club", "Chiefs", "Fund", "Program", "Programme",
     };
 
     public static bool IsOrganizationHead(ReadOnlySpan<char> w) => OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
