@@ -1,7 +1,6 @@
 using System.Globalization;
-using System.IO.Compression;
-using System.Text;
 using Sitrep.News.Resources;
+using Sitrep.Nlp.Corpora;
 
 namespace Sitrep.News.Places;
 
@@ -36,7 +35,7 @@ public static class GazetteerBuilder
         }
 
         var demonyms = new List<(string, string)>();
-        var csv = ReadCsv(countriesCsv).ToList();
+        var csv = TextFiles.ReadLines(countriesCsv).Select(l => TextFiles.CsvCells(l).ToArray()).ToList();
         var header = csv[0];
         int Col(string name) => Array.IndexOf(header, name);
         foreach (var r in csv.Skip(1))
@@ -60,7 +59,7 @@ public static class GazetteerBuilder
         var cities = new Dictionary<string, Row>();
         var admin2Of = new Dictionary<string, string>();
         foreach (var file in new[] { "cities5000.2018.txt.gz", "cities15000.txt.gz" })
-            foreach (var c in ReadLines(Path.Combine(geoDir, file)).Select(l => l.Split('\t')))
+            foreach (var c in TextFiles.ReadLines(Path.Combine(geoDir, file)).Select(l => l.Split('\t')))
             {
                 long.TryParse(c[14], NumberStyles.Integer, CultureInfo.InvariantCulture, out var pop);
                 var country = iso3.GetValueOrDefault(c[8], c[8]);
@@ -87,7 +86,7 @@ public static class GazetteerBuilder
         }
 
         var admin2 = new List<Row>();
-        foreach (var c in ReadLines(Path.Combine(geoDir, "admin2Codes.txt.gz")).Select(l => l.Split('\t')))
+        foreach (var c in TextFiles.ReadLines(Path.Combine(geoDir, "admin2Codes.txt.gz")).Select(l => l.Split('\t')))
         {
             if (c.Length < 4) continue;
             var parts = c[0].Split('.');
@@ -146,38 +145,4 @@ public static class GazetteerBuilder
         s.Length is >= 3 and <= 40 && s.All(ch => ch < 0x250 && (char.IsLetter(ch) || ch is ' ' or '-' or '\'' or '.'));
 
     private static double D(string s) => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
-
-    private static IEnumerable<string> ReadLines(string path)
-    {
-        using var stream = File.OpenRead(path);
-        using var gz = new GZipStream(stream, CompressionMode.Decompress);
-        using var reader = new StreamReader(gz, Encoding.UTF8);
-        while (reader.ReadLine() is { } line) yield return line;
-    }
-
-    /// <summary>RFC 4180 CSV: quoted fields may hold commas and doubled quotes.</summary>
-    private static IEnumerable<string[]> ReadCsv(string path)
-    {
-        foreach (var line in File.ReadLines(path))
-        {
-            var fields = new List<string>();
-            var sb = new StringBuilder();
-            bool quoted = false;
-            for (int i = 0; i < line.Length; i++)
-            {
-                char c = line[i];
-                if (quoted)
-                {
-                    if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { sb.Append('"'); i++; }
-                    else if (c == '"') quoted = false;
-                    else sb.Append(c);
-                }
-                else if (c == '"') quoted = true;
-                else if (c == ',') { fields.Add(sb.ToString()); sb.Clear(); }
-                else sb.Append(c);
-            }
-            fields.Add(sb.ToString());
-            yield return fields.ToArray();
-        }
-    }
 }

@@ -123,7 +123,7 @@ public sealed class NameGazetteers
             {
                 foreach (var line in TextFiles.ReadLines(countries).Skip(1))
                 {
-                    var cells = CsvCells(line);
+                    var cells = TextFiles.CsvCells(line);
                     if (cells.Count < 15) continue;
                     L("country").Add(cells[0]);
                     L("country").Add(cells[1]);
@@ -134,36 +134,5 @@ public sealed class NameGazetteers
         return new NameGazetteers(lists);
     }
 
-    private static IEnumerable<string[]> Rows(string path)
-    {
-        if (!File.Exists(path)) yield break;
-        foreach (var line in TextFiles.ReadLines(path))
-        {
-            if (line.Length == 0 || line[0] == '#') continue;
-            yield return line.Split('\t');
-        }
-    }
-
-    /// <summary>The cells of one CSV line (RFC 4180 quoting, no line breaks inside cells).</summary>
-    private static List<string> CsvCells(string line)
-    {
-        var cells = new List<string>();
-        var cell = new System.Text.StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { cell.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else cell.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { cells.Add(cell.ToString()); cell.Clear(); }
-            else cell.Append(c);
-        }
-        cells.Add(cell.ToString());
-        return cells;
-    }
+    private static IEnumerable<string[]> Rows(string path) => File.Exists(path) ? TextFiles.ReadTsv(path) : [];
 }

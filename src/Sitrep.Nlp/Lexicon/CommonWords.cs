@@ -1,5 +1,4 @@
-using System.IO.Compression;
-using System.Text;
+using Sitrep.Nlp.Corpora;
 
 namespace Sitrep.Nlp.Lexicon;
 
@@ -20,16 +19,7 @@ public sealed class CommonWords
 
     public bool IsCommon(string word) => _words.Contains(word);
 
-    public static CommonWords Load(string path)
-    {
-        using var stream = File.OpenRead(path);
-        using var gz = new GZipStream(stream, CompressionMode.Decompress);
-        using var reader = new StreamReader(gz, Encoding.UTF8);
-        var words = new List<string>();
-        while (reader.ReadLine() is { } line)
-            if (line.Length > 0 && line[0] != '#') words.Add(line);
-        return new CommonWords(words);
-    }
+    public static CommonWords Load(string path) => new(TextFiles.ReadLines(path).Where(l => l.Length > 0 && l[0] != '#'));
 
     /// <summary>
     /// Counts each word's lower-case and capitalized uses in CoNLL-U files, skipping sentence-initial
@@ -42,7 +32,7 @@ public sealed class CommonWords
         foreach (var file in conlluFiles)
         {
             bool first = true;
-            foreach (var line in ReadLines(file))
+            foreach (var line in TextFiles.ReadLines(file))
             {
                 if (line.Length == 0) { first = true; continue; }
                 if (line[0] == '#') continue;
@@ -61,20 +51,5 @@ public sealed class CommonWords
             .Select(kv => kv.Key).OrderBy(w => w, StringComparer.Ordinal).ToList();
     }
 
-    private static IEnumerable<string> ReadLines(string path)
-    {
-        using var stream = File.OpenRead(path);
-        using var decoded = path.EndsWith(".gz", StringComparison.Ordinal) ? (Stream)new GZipStream(stream, CompressionMode.Decompress) : stream;
-        using var reader = new StreamReader(decoded, Encoding.UTF8);
-        while (reader.ReadLine() is { } line) yield return line;
-    }
-
-    public static void Save(IEnumerable<string> words, string path, string header)
-    {
-        using var stream = File.Create(path);
-        using var gz = new GZipStream(stream, CompressionLevel.SmallestSize);
-        using var writer = new StreamWriter(gz, new UTF8Encoding(false)) { NewLine = "\n" };
-        writer.WriteLine(header);
-        foreach (var w in words) writer.WriteLine(w);
-    }
+    public static void Save(IEnumerable<string> words, string path, string header) => TextFiles.WriteLines(path, header, words);
 }

@@ -5,9 +5,7 @@ namespace Sitrep.Nlp.Models;
 
 /// <summary>
 /// Sitrep's model files: gzip around a binary body that starts with a magic word and a format
-/// version, so a wrong or stale file fails loudly. Models ship in models/ next to the program;
-/// <see cref="Find"/> looks there first, then in a models/ folder up the tree (a build run from the
-/// repository). Nothing is downloaded.
+/// version, so a wrong or stale file fails loudly. Models ship in models/ (<see cref="ShippedFiles"/>).
 /// </summary>
 public static class ModelFiles
 {
@@ -34,15 +32,5 @@ public static class ModelFiles
         return body(r);
     }
 
-    public static string Find(string name)
-    {
-        var local = Path.Combine(AppContext.BaseDirectory, "models", name);
-        if (File.Exists(local)) return local;
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "models", name);
-            if (File.Exists(candidate)) return candidate;
-        }
-        throw new FileNotFoundException($"Sitrep model '{name}' is missing: it ships in models/ (retrain it with 'sitrep train').", name);
-    }
+    public static string Find(string name) => ShippedFiles.Find("models", name, "retrain it with 'sitrep train'");
 }
