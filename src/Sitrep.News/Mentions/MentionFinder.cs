@@ -415,10 +415,15 @@ public sealed class MentionFinder
     private static bool IsLowerTitle(Context ctx, int i) =>
         ctx.Tokens[i].Kind == TokenKind.Word && LowerTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(ctx.Tokens[i].Span(ctx.Text));
 
+    /// <summary>
+    /// A one-word country name before a title ("US President", "Russia's envoy"): an abbreviation
+    /// counts only in capitals ("US", not "us"), a full name only when not shouted in a headline.
+    /// </summary>
     private bool IsCountryWord(Context ctx, int i)
     {
-        var m = _places.Names.LongestAt(ctx.Keys, i, i + 1);
-        return m is { } match && match.Values.Any(p => p.IsCountry) && IsAllCaps(ctx.Tokens[i].Span(ctx.Text)) == (ctx.Tokens[i].Length <= 3);
+        if (_places.Names.LongestAt(ctx.Keys, i, i + 1) is not { } match || !match.Values.Any(p => p.IsCountry)) return false;
+        bool abbreviation = ctx.Tokens[i].Length <= 3;
+        return IsAllCaps(ctx.Tokens[i].Span(ctx.Text)) == abbreviation;
     }
 
     private static string FoldedName(Context ctx, int start, int end) =>
