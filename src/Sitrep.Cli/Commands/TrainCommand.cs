@@ -38,12 +38,16 @@ public static class TrainCommand
         };
         var resources = new Option<DirectoryInfo>("--resources") { Description = "Sitrep's resources/ folder (gazetteer features)", DefaultValueFactory = _ => new DirectoryInfo("resources") };
         var names = new Option<DirectoryInfo>("--name-lists") { Description = "The shared name lists folder", DefaultValueFactory = _ => new DirectoryInfo("../shared/data/nlp/gazetteers") };
-        var command = new Command("ner", "Named-entity recognizer on CoNLL-2003") { train, dev, output, epochs, clusters, resources, names };
+        var ensemble = new Option<int>("--ensemble") { Description = "Models trained from successive seeds whose mean is the output", DefaultValueFactory = _ => 4 };
+        var dropout = new Option<double>("--word-dropout") { Description = "Share of capitalized training words whose identity features are hidden", DefaultValueFactory = _ => 0.15 };
+        var command = new Command("ner", "Named-entity recognizer on CoNLL-2003") { train, dev, output, epochs, ensemble, dropout, clusters, resources, names };
         command.SetAction(parse =>
         {
             var options = new NerTrainingOptions
             {
                 Epochs = parse.GetValue(epochs),
+                Ensemble = parse.GetValue(ensemble),
+                WordDropout = parse.GetValue(dropout),
                 ClusterText = parse.GetValue(clusters)!,
                 ResourceFolder = parse.GetValue(resources)!.FullName,
                 NameListFolder = parse.GetValue(names)!.FullName,

@@ -16,10 +16,20 @@ internal sealed class DocumentDecoder
     private readonly float[] _scores = new float[EntityLabels.Count];
     private readonly bool[] _allowed = new bool[EntityLabels.Count];
     private readonly PredictionHistory _history = new();
+    private readonly Random? _dropout;
+    private readonly double _dropoutRate;
     private PredictionHistory? _firstPass;
     private int[]? _firstPassTypes;
 
-    public DocumentDecoder(PreparedDocument doc) => _doc = doc;
+    /// <param name="doc">The prepared document.</param>
+    /// <param name="dropout">Training only: draws which capitalized words hide their identity features.</param>
+    /// <param name="dropoutRate">Training only: the share of capitalized words hidden.</param>
+    public DocumentDecoder(PreparedDocument doc, Random? dropout = null, double dropoutRate = 0)
+    {
+        _doc = doc;
+        _dropout = dropout;
+        _dropoutRate = dropoutRate;
+    }
 
     /// <summary>
     /// One pass over the document, writing <paramref name="tags"/>; the first call is the first pass,
@@ -36,7 +46,8 @@ internal sealed class DocumentDecoder
             for (int i = 0; i < row.Length; i++)
             {
                 int tag1 = i > 0 ? row[i - 1] : -1, tag2 = i > 1 ? row[i - 2] : -1;
-                int count = EntityFeatures.Extract(_doc, s, i, tag1, tag2, _history, _firstPass, _firstPassTypes, _features);
+                bool hide = gold is not null && _dropout is not null && _doc.Kind[_doc.SentenceStarts[s] + i] != PreparedDocument.Lowercase && _dropout.NextDouble() < _dropoutRate;
+                int count = EntityFeatures.Extract(_doc, s, i, tag1, tag2, _history, _firstPass, _firstPassTypes, _features, hide);
                 var features = _features.AsSpan(0, count);
                 Array.Clear(_scores);
                 model.Score(features, _scores);

@@ -11,15 +11,18 @@ namespace Sitrep.Nlp.Entities;
 /// </summary>
 internal static class EntityFeatures
 {
-    public const int Capacity = 128;
+    public const int Capacity = 160;
 
     private enum T
     {
         Bias = 1, Word, Lower, LowerM1, LowerM2, LowerP1, LowerP2, Shape, ShapeM1, ShapeP1, ShapeTrigram,
         Prefix, Suffix, BigramLeft, BigramRight, Tag1, Tag2, Tag1Lower, Tag1Shape, ClusterCoarse, ClusterMiddle, ClusterFine,
         ClusterM1, ClusterP1, ClusterM2, ClusterP2, CaseProfile, Gazetteer, GazetteerM1, GazetteerP1, GazetteerKind,
-        HistorySeen, HistoryMajority, DocumentSeen, DocumentMajority, DocumentAbsent, DocumentCase, FirstShape, CapsShape, Tag1Cluster, KindWindow, WordP1, WordM1, LowerKindP1,
+        HistorySeen, HistoryMajority, DocumentSeen, DocumentMajority, DocumentAbsent, DocumentCase, FirstShape, CapsShape, Tag1Cluster, KindWindow, WordP1, WordM1, LowerKindP1, ContextLeft, ContextRight,
     }
+
+    /// <summary>Other occurrences of a word whose neighbours become features.</summary>
+    private const int AggregatedOccurrences = 8;
 
     private static ulong H(T template, ulong value) => FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Of((int)template), (uint)value), (uint)(value >> 32));
 
@@ -34,7 +37,7 @@ internal static class EntityFeatures
     /// counting this occurrence (<paramref name="firstPassTypes"/>: the first pass's type + 1 per word, 0 for O).
     /// Ratinov &amp; Roth 2009 §4.3 ("two-stage prediction aggregation").
     /// </summary>
-    public static int Extract(PreparedDocument d, int s, int i, int tag1, int tag2, PredictionHistory history, PredictionHistory? firstPass, int[]? firstPassTypes, Span<ulong> f)
+    public static int Extract(PreparedDocument d, int s, int i, int tag1, int tag2, PredictionHistory history, PredictionHistory? firstPass, int[]? firstPassTypes, Span<ulong> f, bool hideWord = false)
     {
         int start = d.SentenceStarts[s], n = d.SentenceStarts[s + 1] - start, t = start + i;
         int k = 0;
@@ -47,8 +50,11 @@ internal static class EntityFeatures
 
         f[k++] = H(T.Bias, 0);
         // In an all-caps sentence the exact form says nothing the lower-case form does not.
-        f[k++] = H(T.Word, d.Word[t], caps);
-        f[k++] = H(T.Lower, lower);
+        // Training hides some words' identity (word dropout) so that the model also learns the
+        // context, shape and cluster evidence it needs for names it has never seen.
+        ulong identity = hideWord ? 3UL : lower;
+        f[k++] = H(T.Word, hideWord ? 3UL : d.Word[t], caps);
+        f[k++] = H(T.Lower, identity);
         f[k++] = H(T.LowerM1, lowerM1);
         f[k++] = H(T.LowerM2, i > 1 ? d.Lower[t - 2] : 1);
         f[k++] = H(T.LowerP1, lowerP1);
@@ -59,10 +65,10 @@ internal static class EntityFeatures
         f[k++] = H(T.ShapeM1, shapeM1);
         f[k++] = H(T.ShapeP1, shapeP1);
         f[k++] = H(T.ShapeTrigram, shapeM1, shape, shapeP1);
-        f[k++] = H(T.BigramLeft, lowerM1, lower);
-        f[k++] = H(T.BigramRight, lower, lowerP1);
+        f[k++] = H(T.BigramLeft, lowerM1, identity);
+        f[k++] = H(T.BigramRight, identity, lowerP1);
         f[k++] = H(T.KindWindow, (i > 0 ? d.Kind[t - 1] : 9UL) | kind << 8 | (i + 1 < n ? d.Kind[t + 1] : 9UL) << 16, caps);
-        f[k++] = H(T.LowerKindP1, lower, i + 1 < n ? d.Kind[t + 1] : 9UL);
+        f[k++] = H(T.LowerKindP1, identity, i + 1 < n ? d.Kind[t + 1] : 9UL);
 
         var word = d.Words[s][i].AsSpan();
         for (int a = 1; a <= 4 && a <= word.Length; a++)
@@ -73,7 +79,7 @@ internal static class EntityFeatures
 
         f[k++] = H(T.Tag1, t1);
         f[k++] = H(T.Tag2, t1, t2);
-        f[k++] = H(T.Tag1Lower, t1, lower);
+        f[k++] = H(T.Tag1Lower, t1, identity);
         f[k++] = H(T.Tag1Shape, t1, shape);
 
         if (p.Fine != ushort.MaxValue)
@@ -113,6 +119,20 @@ internal static class EntityFeatures
         }
         if (i > 0) for (uint bits = d.Gazetteer[t - 1]; bits != 0 && k + 1 < f.Length; bits &= bits - 1) f[k++] = H(T.GazetteerM1, (ulong)System.Numerics.BitOperations.TrailingZeroCount(bits));
         if (i + 1 < n) for (uint bits = d.Gazetteer[t + 1]; bits != 0 && k + 1 < f.Length; bits &= bits - 1) f[k++] = H(T.GazetteerP1, (ulong)System.Numerics.BitOperations.TrailingZeroCount(bits));
+
+        // Context aggregation (Ratinov & Roth 2009 §4.1): the neighbours of the word's other
+        // occurrences in the document — "Pirelli shares", "giant Pirelli" say ORG wherever Pirelli is.
+        if (d.Occurrences.TryGetValue(lower, out var others) && others.Count > 1)
+        {
+            int used = 0;
+            foreach (int o in others)
+            {
+                if (o == t) continue;
+                if (used++ == AggregatedOccurrences || k + 12 >= f.Length) break;
+                f[k++] = H(T.ContextLeft, d.LeftLower[o]);
+                f[k++] = H(T.ContextRight, d.RightLower[o]);
+            }
+        }
 
         if (k + 6 < f.Length && history.Of(lower) is { } counts)
         {

@@ -32,26 +32,12 @@ public static class NerTrainer
         int tokens = documents.Sum(d => d.Sum(s => s.Words.Count));
         progress?.Invoke($"train: {documents.Count:N0} documents, {tokens:N0} words");
 
-        var model = new AveragedPerceptron(EntityLabels.Count, 1 << 20);
-        var random = new Random(options.Seed);
-        var order = Enumerable.Range(0, documents.Count).ToArray();
-        for (int epoch = 1; epoch <= options.Epochs; epoch++)
-        {
-            random.Shuffle(order);
-            int errors = 0;
-            foreach (int d in order)
-            {
-                var decoder = new DocumentDecoder(prepared[d]);
-                var tags = gold[d].Select(row => new int[row.Length]).ToArray();
-                // Both passes learn: the first without the document view, the second with it.
-                decoder.Run(model, tags, gold[d]);
-                errors += decoder.Run(model, tags, gold[d]);
-            }
-            progress?.Invoke($"epoch {epoch}: {errors:N0} word errors ({100.0 * errors / tokens:F2}%), {model.FeatureCount:N0} features, {clock.Elapsed.TotalSeconds:F0}s");
-        }
-        model.Average();
+        var members = new List<AveragedPerceptron>();
+        for (int member = 0; member < options.Ensemble; member++)
+            members.Add(TrainOne(prepared, gold, tokens, options, options.Seed + member, progress, clock));
+        var model = members.Count == 1 ? members[0] : AveragedPerceptron.Mean(members);
         int kept = model.Prune(options.PruneThreshold);
-        progress?.Invoke($"averaged; {kept:N0} features kept after pruning at {options.PruneThreshold}");
+        progress?.Invoke($"mean of {members.Count} model(s); {kept:N0} features kept after pruning at {options.PruneThreshold}");
 
         var recognizer = new EntityRecognizer(model, clusters, gazetteers);
         var dev = Evaluate(recognizer, devPath);
@@ -63,6 +49,30 @@ public static class NerTrainer
         var manifest = options.ManifestPath ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outPath))!, "manifest.json");
         ModelManifest.Record(manifest, ManifestName, ManifestEntry(trainPath, devPath, outPath, options, dev, kept, bytes, clusters, gazetteers, clock.Elapsed));
         return new NerTrainingResult(recognizer, dev, kept, bytes, clock.Elapsed);
+    }
+
+    /// <summary>One averaged perceptron over the training documents, shuffled by <paramref name="seed"/>.</summary>
+    private static AveragedPerceptron TrainOne(PreparedDocument[] prepared, int[][][] gold, int tokens, NerTrainingOptions options, int seed, Action<string>? progress, Stopwatch clock)
+    {
+        var model = new AveragedPerceptron(EntityLabels.Count, 1 << 20);
+        var random = new Random(seed);
+        var order = Enumerable.Range(0, prepared.Length).ToArray();
+        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            int errors = 0;
+            foreach (int d in order)
+            {
+                var decoder = new DocumentDecoder(prepared[d], random, options.WordDropout);
+                var tags = gold[d].Select(row => new int[row.Length]).ToArray();
+                // Both passes learn: the first without the document view, the second with it.
+                decoder.Run(model, tags, gold[d]);
+                errors += decoder.Run(model, tags, gold[d]);
+            }
+            progress?.Invoke($"seed {seed} epoch {epoch}: {errors:N0} word errors ({100.0 * errors / tokens:F2}%), {model.FeatureCount:N0} features, {clock.Elapsed.TotalSeconds:F0}s");
+        }
+        model.Average();
+        return model;
     }
 
     /// <summary>Scores a recognizer on a CoNLL-2003 file, document by document (conlleval rules).</summary>
@@ -122,7 +132,7 @@ public static class NerTrainer
         return new JsonObject
         {
             ["file"] = Path.GetFileName(outPath),
-            ["task"] = "named-entity recognition (PER, LOC, ORG, MISC), BILOU, greedy averaged perceptron",
+            ["task"] = "named-entity recognition (PER, LOC, ORG, MISC), BILOU, greedy averaged perceptron (mean of an ensemble)",
             ["train"] = Path.GetFileName(trainPath),
             ["dev"] = Path.GetFileName(devPath),
             ["data"] = "CoNLL-2003 English (Reuters RCV1); clusters from " + string.Join(", ", o.ClusterText.Select(Path.GetFileName)) +
@@ -132,6 +142,8 @@ public static class NerTrainer
             {
                 ["epochs"] = o.Epochs,
                 ["seed"] = o.Seed,
+                ["ensemble"] = o.Ensemble,
+                ["wordDropout"] = o.WordDropout,
                 ["pruneThreshold"] = o.PruneThreshold,
                 ["clusters"] = $"PPMI left/right neighbours over the top {c.Contexts} words, random projection to {c.Dimensions} dims, spherical k-means " +
                     $"{c.Fine}/{c.Middle}/{c.Coarse} ({c.Iterations} iterations, seed {c.Seed}) over the top {c.Vocabulary} words with count >= {c.MinCount}",

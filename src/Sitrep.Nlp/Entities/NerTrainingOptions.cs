@@ -11,6 +11,15 @@ public sealed record NerTrainingOptions
 
     public int Seed { get; init; } = 1;
 
+    /// <summary>Models trained from seeds Seed, Seed + 1, … whose mean is the shipped model (1: a single model).</summary>
+    public int Ensemble { get; init; } = 1;
+
+    /// <summary>
+    /// Share of capitalized training words whose identity features are hidden (word dropout), so the
+    /// model learns the context, shape and cluster evidence that unseen names depend on.
+    /// </summary>
+    public double WordDropout { get; init; }
+
     /// <summary>Averaged weights smaller than this (in every class) are dropped before saving.</summary>
     public float PruneThreshold { get; init; } = 0.01f;
 

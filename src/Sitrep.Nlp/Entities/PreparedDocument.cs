@@ -22,6 +22,14 @@ internal sealed class PreparedDocument
     public required bool[] CapsSentence { get; init; }
     public required string[][] Words { get; init; }
 
+    /// <summary>The lower-case hashes of each word's left and right neighbours in its sentence (1 and 2 at the edges).</summary>
+    public required ulong[] LeftLower { get; init; }
+
+    public required ulong[] RightLower { get; init; }
+
+    /// <summary>Where each capitalized word occurs in the document (flat indices, in order), by lower-case hash.</summary>
+    public required Dictionary<ulong, List<int>> Occurrences { get; init; }
+
     public int SentenceCount => SentenceStarts.Length - 1;
 
     /// <summary>Coarse word kinds for conjunctions.</summary>
@@ -48,6 +56,9 @@ internal sealed class PreparedDocument
             DocumentCase = new byte[total],
             CapsSentence = new bool[sentences.Count],
             Words = new string[sentences.Count][],
+            LeftLower = new ulong[total],
+            RightLower = new ulong[total],
+            Occurrences = new Dictionary<ulong, List<int>>(),
         };
         // How each lower-cased word is written in this document's ordinary (not all-caps) sentences,
         // away from the sentence start: bit 0 lower seen, bit 1 capitalized seen. Reads the whole
@@ -90,6 +101,17 @@ internal sealed class PreparedDocument
             gazetteers.Mark(keys, doc.Gazetteer.AsSpan(starts[s], words.Count));
         }
         for (int t = 0; t < total; t++) doc.DocumentCase[t] = seen.TryGetValue(doc.Lower[t], out byte b) ? b : (byte)0;
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            for (int t = starts[s]; t < starts[s + 1]; t++)
+            {
+                doc.LeftLower[t] = t > starts[s] ? doc.Lower[t - 1] : 1;
+                doc.RightLower[t] = t + 1 < starts[s + 1] ? doc.Lower[t + 1] : 2;
+                if (doc.Kind[t] is not (Capitalized or AllCaps or MixedCase)) continue;
+                if (!doc.Occurrences.TryGetValue(doc.Lower[t], out var list)) doc.Occurrences[doc.Lower[t]] = list = [];
+                list.Add(t);
+            }
+        }
         return doc;
     }
 

@@ -165,6 +165,31 @@ public sealed class AveragedPerceptron
         return _rows.Count;
     }
 
+    /// <summary>
+    /// The mean of averaged models over the same classes and features (a feature missing from a model
+    /// weighs 0 there): models trained from different shuffles disagree mostly where the data says
+    /// little, and their mean generalizes better than any one of them, at the cost of one.
+    /// </summary>
+    public static AveragedPerceptron Mean(IReadOnlyList<AveragedPerceptron> models)
+    {
+        if (models.Count == 0) throw new ArgumentException("no models", nameof(models));
+        int c = models[0].ClassCount;
+        if (models.Any(m => m.IsTraining || m.ClassCount != c)) throw new ArgumentException("models must be averaged and share their classes", nameof(models));
+        var rows = new Dictionary<ulong, int>();
+        foreach (var m in models)
+            foreach (var f in m._rows.Keys) rows.TryAdd(f, rows.Count);
+        var weights = new float[rows.Count * c];
+        float share = 1f / models.Count;
+        foreach (var m in models)
+            foreach (var (f, row) in m._rows)
+            {
+                var target = weights.AsSpan(rows[f] * c, c);
+                var source = m._weights.AsSpan(row * c, c);
+                for (int k = 0; k < c; k++) target[k] += share * source[k];
+            }
+        return new AveragedPerceptron(c, rows, weights);
+    }
+
     /// <summary>Writes the averaged model: features sorted by hash, weights as IEEE half floats (ample for a linear model).</summary>
     public void Write(BinaryWriter w)
     {

@@ -56,4 +56,24 @@ public class EntityFeaturePartsTests
         Assert.Equal(3, paris.Case);
         Assert.Equal(0, said.Case);
     }
+
+    [Fact]
+    public void Prepares_the_occurrences_and_neighbours_that_context_aggregation_reads()
+    {
+        IReadOnlyList<IReadOnlyList<string>> sentences =
+        [
+            ["Shares", "of", "Pirelli", "rose", "."],
+            ["The", "tyre", "giant", "PIRELLI", "said", "so"],
+            ["pirelli", "is", "lower-case", "here"],
+        ];
+        var doc = PreparedDocument.Create(sentences, WordClusters.Empty, NameGazetteers.Empty);
+        ulong pirelli = doc.Lower[2];
+        // Capitalized and ALL-CAPS occurrences are one word; the lower-case one is not a name mention.
+        Assert.Equal([2, 8], doc.Occurrences[pirelli]);
+        Assert.Equal(doc.Lower[1], doc.LeftLower[2]);
+        Assert.Equal(doc.Lower[9], doc.RightLower[8]);
+        // Sentence edges get their own markers rather than a word of the next sentence.
+        Assert.Equal(1UL, doc.LeftLower[5]);
+        Assert.Equal(2UL, doc.RightLower[10]);
+    }
 }

@@ -57,6 +57,17 @@ public sealed class NerTrainingTests : IDisposable
     }
 
     [Fact]
+    public void An_ensemble_trained_with_word_dropout_still_learns_and_is_recorded()
+    {
+        var data = WriteConll("tiny.conll");
+        var result = NerTrainer.Train(data, data, Path.Combine(_folder, "ner.bin.gz"), new NerTrainingOptions { Epochs = 8, Ensemble = 2, WordDropout = 0.15 });
+        Assert.Equal(1.0, result.Dev.F1(), 6);
+        var manifest = File.ReadAllText(Path.Combine(_folder, "manifest.json"));
+        Assert.Contains("\"ensemble\": 2", manifest);
+        Assert.Contains("\"wordDropout\": 0.15", manifest);
+    }
+
+    [Fact]
     public void Saved_model_predicts_exactly_as_the_loaded_one()
     {
         var trained = Train().Recognizer;

@@ -71,4 +71,35 @@ public class AveragedPerceptronTests
         Assert.All(Enumerable.Range(0, features.Length), i => Assert.Equal(i % 2, p.Predict([features[i]])));
         Assert.Equal(0, p.Predict([FeatureHash.Of(4, "absent")]));
     }
+
+    [Fact]
+    public void The_mean_of_models_scores_the_mean_of_their_scores_over_the_union_of_features()
+    {
+        var a = Train();
+        var b = new AveragedPerceptron(3, 4);
+        ulong d = FeatureHash.Of(1, "d");
+        for (int epoch = 0; epoch < 3; epoch++) b.Update([d], 2, b.Predict([d]));
+        b.Average();
+        var mean = AveragedPerceptron.Mean([a, b]);
+        Assert.Equal(a.FeatureCount + 1, mean.FeatureCount);
+        Span<float> sa = stackalloc float[3], sb = stackalloc float[3], sm = stackalloc float[3];
+        foreach (var features in Examples.Append([d]))
+        {
+            sa.Clear(); sb.Clear(); sm.Clear();
+            a.Score(features, sa);
+            b.Score(features, sb);
+            mean.Score(features, sm);
+            for (int k = 0; k < 3; k++) Assert.Equal((sa[k] + sb[k]) / 2, sm[k], 5);
+        }
+        Assert.Equal(2, mean.Predict([d]));
+    }
+
+    [Fact]
+    public void Only_averaged_models_of_the_same_classes_can_be_merged()
+    {
+        Assert.Throws<ArgumentException>(() => AveragedPerceptron.Mean([Train(), new AveragedPerceptron(3, 4)]));
+        var two = new AveragedPerceptron(2, 4);
+        two.Average();
+        Assert.Throws<ArgumentException>(() => AveragedPerceptron.Mean([Train(), two]));
+    }
 }
