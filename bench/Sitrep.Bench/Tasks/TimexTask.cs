@@ -16,8 +16,10 @@ namespace Sitrep.Bench.Tasks;
 /// matches, micro-averaged, the DCT left out; then per type, per value class, and the most frequent
 /// value errors, misses and false alarms. Each document is tagged against its own DCT. Speed is
 /// time tagging alone (tokens and sentences given), one thread, best of max(10, --repeat)
-/// passes after two seconds of warm-up, in MB of UTF-8 text per second. `--peer chrono` runs chrono-node (<see cref="ChronoPeer"/>)
-/// on the same texts and DCTs and scores it the same way. A .tml file that cannot be read is
+/// passes after two seconds of warm-up, in MB of UTF-8 text per second. Our TIMEX3s are written as
+/// JSON Lines (a document a line: id, and timexes with offsets into its TEXT) to the temp folder for
+/// other scorers. `--peer chrono` runs chrono-node (<see cref="ChronoPeer"/>) on the same texts and
+/// DCTs and scores it the same way. A .tml file that cannot be read is
 /// reported as `error: FILE: REASON` on stderr and left out.
 /// </summary>
 public static class TimexTask
@@ -36,11 +38,16 @@ public static class TimexTask
 
         // Scored pass, which is also the warm-up of the timed passes.
         var ours = new TimexScorer();
+        var output = new List<string>(inputs.Length);
         for (int i = 0; i < inputs.Length; i++)
         {
-            var found = tagger.Tag(inputs[i].Document.Text, inputs[i].Tokens, sentences[i], inputs[i].Date);
-            ours.Add(inputs[i].Document, found.Select((t, k) => ToTimex(t, k)));
+            var found = tagger.Tag(inputs[i].Document.Text, inputs[i].Tokens, sentences[i], inputs[i].Date).Select((t, k) => ToTimex(t, k)).ToList();
+            ours.Add(inputs[i].Document, found);
+            output.Add(JsonSerializer.Serialize(new { id = inputs[i].Document.Id, timexes = found.Select(t => new { start = t.Start, end = t.End, type = t.Type, value = t.Value, mod = t.Mod, text = t.Text }) }));
         }
+        var outputPath = Path.Combine(Path.GetTempPath(), "sitrep-bench-timex", Path.GetFileName(Path.TrimEndingDirectorySeparator(o.Gold)) + ".ours.jsonl");
+        Directory.CreateDirectory(Path.GetDirectoryName(outputPath)!);
+        File.WriteAllLines(outputPath, output);
 
         long bytes = documents.Sum(d => (long)Encoding.UTF8.GetByteCount(d.Text));
         int passes = Math.Max(10, o.Repeat);
@@ -77,6 +84,7 @@ public static class TimexTask
         Console.WriteLine();
         Console.WriteLine($"ours: {mbPerSecond:F2} MB/s, {documents.Count / tagSeconds:N0} documents/s (time tagging alone, warm, one thread, best of {passes} after 2 s of warm-up);"
             + $" {bytes / 1e6 / pipelineSeconds:F2} MB/s with tokenizer and sentence splitter");
+        Console.WriteLine($"ours: output (JSON Lines, offsets into each TEXT) in {outputPath}");
 
         var metrics = new Dictionary<string, object>
         {

@@ -5,7 +5,8 @@ namespace Sitrep.Nlp.Corpora;
 /// where errors come from: full dates, months, years, decades and centuries, weeks, seasons and
 /// quarters, underspecified values (X), times (T…), durations (P…), sets and the PAST/PRESENT/FUTURE_REF
 /// references. A full date written as a weekday or as today/yesterday/tomorrow is a class of its own,
-/// as resolving it against the DCT is a different job from reading a written date.
+/// as resolving it against the DCT is a different job from reading a written date. A missing
+/// value ("" or WikiWars' "null") is "no value".
 /// </summary>
 public static class TimexValueClass
 {
@@ -14,6 +15,7 @@ public static class TimexValueClass
     public const string Deictic = "date by today/yesterday/...";
     public const string Month = "month YYYY-MM";
     public const string Year = "year YYYY";
+    public const string YearBc = "BC year or date";
     public const string DecadeCentury = "decade/century YYY/YY";
     public const string Week = "week YYYY-Wnn";
     public const string SeasonQuarter = "season/quarter/half";
@@ -22,6 +24,7 @@ public static class TimexValueClass
     public const string Time = "time ...T...";
     public const string Duration = "duration P...";
     public const string Set = "set";
+    public const string NoValue = "no value";
     public const string Other = "other";
 
     private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
@@ -31,9 +34,11 @@ public static class TimexValueClass
 
     public static string Of(string type, string value, string text)
     {
+        if (value is "" or "null") return NoValue; // WikiWars writes value="null" where TIMEX2 had no VAL
         if (type == "SET") return Set;
         if (value is "PAST_REF" or "PRESENT_REF" or "FUTURE_REF") return Reference;
         if (value.StartsWith('P')) return Duration;
+        if (value.StartsWith("BC", StringComparison.Ordinal)) return YearBc; // TimeML 1.2.1: BC0218
         if (value.Contains('T')) return Time;
         if (value.Contains('X')) return Underspecified;
         var shape = Shape(value);

@@ -124,6 +124,7 @@ public class TimexScorerTests
     [InlineData("DATE", "1998-01-07", "yesterday", TimexValueClass.Deictic)]
     [InlineData("DATE", "1998-01", "January", TimexValueClass.Month)]
     [InlineData("DATE", "1998", "last year", TimexValueClass.Year)]
+    [InlineData("DATE", "BC0218", "218 BC", TimexValueClass.YearBc)]
     [InlineData("DATE", "199", "the 1990s", TimexValueClass.DecadeCentury)]
     [InlineData("DATE", "19", "the 20th century", TimexValueClass.DecadeCentury)]
     [InlineData("DATE", "1998-W02", "last week", TimexValueClass.Week)]
@@ -136,7 +137,9 @@ public class TimexScorerTests
     [InlineData("DURATION", "P20Y", "20 years", TimexValueClass.Duration)]
     [InlineData("DURATION", "PT2H", "two hours", TimexValueClass.Duration)]
     [InlineData("SET", "P1Y", "every year", TimexValueClass.Set)]
-    [InlineData("DATE", "", "", TimexValueClass.Other)]
+    [InlineData("DATE", "null", "this period", TimexValueClass.NoValue)]
+    [InlineData("DATE", "", "", TimexValueClass.NoValue)]
+    [InlineData("DATE", "1998-W05-WE", "the weekend", TimexValueClass.Other)]
     public void Value_classes_follow_the_shape_of_the_value(string type, string value, string text, string expected) =>
         Assert.Equal(expected, TimexValueClass.Of(type, value, text));
 }
