@@ -22,6 +22,10 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
                   --gold: a CoNLL-U file (e.g. en_ewt-ud-dev.conllu)
                   --peer opennlp: also train (on the -train file beside it) and run Apache OpenNLP's tagger
                   --repeat N: time the tagging N times (at least 3), best run counts
+          timex   time expressions (TIMEX3): --gold a folder of TimeML .tml files (or one file); TempEval-3 strict and
+                  relaxed extent P/R/F1, type and value F1 (DCT left out), per type and value class, top value errors;
+                  MB/s of time tagging alone (best of max(10, --repeat) passes); --limit N: first N documents;
+                  --peer chrono also runs chrono-node on the same texts and DCTs (bench/peers/install.sh installs it)
         """);
     return args.Length == 0 ? 2 : 0;
 }
@@ -36,6 +40,7 @@ try
         "ner" => NerTask.Run(options),
         "parse" => ParseTask.Run(options),
         "nlp" => NlpTask.Run(options),
+        "timex" => TimexTask.Run(options),
         _ => Unknown(args[0]),
     };
 }
