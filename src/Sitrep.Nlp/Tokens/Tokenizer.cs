@@ -68,6 +68,13 @@ public static class Tokenizer
             if ((IsHyphen(c) || IsApostrophe(c)) && i + 1 < n && char.IsLetter(text[i + 1]))
             {
                 if (IsApostrophe(c) && IsCliticAt(text, i)) break;
+                // n't is a word of its own, as in the treebanks: "don't" → "do" "n't".
+                if (IsApostrophe(c) && IsNegationAt(text, i) && i - 1 > start)
+                {
+                    tokens.Add(new Token(start, i - 1, TokenKind.Word));
+                    tokens.Add(new Token(i - 1, i + 2, TokenKind.Word));
+                    return i + 2;
+                }
                 i++;
                 continue;
             }
@@ -78,7 +85,8 @@ public static class Tokenizer
         if (i < n && text[i] == '.')
         {
             int j = i;
-            bool dotted = i - start == 1;
+            // One letter so far, or a hyphenated word ending in one: "U.S.", "R-S.C.".
+            bool dotted = i - start == 1 || (i - start >= 3 && IsHyphen(text[i - 2]) && char.IsLetter(text[i - 1]));
             while (dotted && j + 2 < n && char.IsLetter(text[j + 1]) && text[j + 2] == '.') j += 2;
             if (dotted && j > i) { tokens.Add(new Token(start, j + 1, TokenKind.Word)); return j + 1; }
             if (i - start == 1 && char.IsUpper(text[start]) && (i + 1 >= n || text[i + 1] == ' ') && i + 2 < n && char.IsUpper(text[i + 2]))
@@ -102,7 +110,6 @@ public static class Tokenizer
             tokens.Add(new Token(i, end, TokenKind.Word));
             return end;
         }
-        // n't: "don't" → "do" "n't".
         return i;
     }
 
@@ -115,6 +122,10 @@ public static class Tokenizer
         while (k < text.Length && text[k] == ' ') k++;
         return k >= text.Length || !char.IsDigit(text[k]);
     }
+
+    /// <summary>True at the apostrophe of a word-final n't ("don't", "isn’t").</summary>
+    private static bool IsNegationAt(string text, int i) =>
+        text[i - 1] is 'n' or 'N' && i + 1 < text.Length && text[i + 1] is 't' or 'T' && (i + 2 >= text.Length || !char.IsLetter(text[i + 2]));
 
     /// <summary>True at an apostrophe that starts a clitic: 's, 're, 've, 'll, 'd, 'm.</summary>
     private static bool IsCliticAt(string text, int i)

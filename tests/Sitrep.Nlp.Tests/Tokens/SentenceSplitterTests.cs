@@ -22,5 +22,10 @@ public class SentenceSplitterTests
     [InlineData("• First point\n• Second point", "• First point|• Second point")]
     [InlineData("It cost 3.5 million. Prices rose.", "It cost 3.5 million.|Prices rose.")]
     [InlineData("He wrote to John F. Kennedy.", "He wrote to John F. Kennedy.")]
+    [InlineData("Paragraph one ends here.\nParagraph two starts here.", "Paragraph one ends here.|Paragraph two starts here.")]
+    [InlineData("— Will you stay?\n— Yes, until May.", "— Will you stay?|— Yes, until May.")]
+    [InlineData("He said... It was late.", "He said...|It was late.")]
+    [InlineData("Sen. Lindsey Graham (R-S.C.) said so.", "Sen. Lindsey Graham (R-S.C.) said so.")]
+    [InlineData("Mr. Blinken met Dr. Khalilzad. They talked.", "Mr. Blinken met Dr. Khalilzad.|They talked.")]
     public void Splits_sentences(string text, string expected) => Assert.Equal(expected.Split('|'), Sentences(text));
 }

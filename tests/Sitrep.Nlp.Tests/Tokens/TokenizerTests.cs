@@ -25,6 +25,13 @@ public class TokenizerTests
     [InlineData("Wait... what", "Wait|...|what")]
     [InlineData("• First point", "•|First|point")]
     [InlineData("10:30 talks", "10:30|talks")]
+    [InlineData("They don't, can't or isn’t", "They|do|n't|,|ca|n't|or|is|n’t")]
+    [InlineData("Sen. Lindsey Graham (R-S.C.) said", "Sen.|Lindsey|Graham|(|R-S.C.|)|said")]
+    [InlineData("\"We agree,\" he said.", "\"|We|agree|,|\"|he|said|.")]
+    [InlineData("— Will you stay?\n— Yes.", "—|Will|you|stay|?|—|Yes|.")]
+    [InlineData("Mr. Blinken met Dr. Khalilzad in St. Petersburg", "Mr.|Blinken|met|Dr.|Khalilzad|in|St.|Petersburg")]
+    [InlineData("U.N. Secretary-General Guterres at 4 p.m. local time", "U.N.|Secretary-General|Guterres|at|4|p.m.|local|time")]
+    [InlineData("@StateDept tweeted", "@StateDept|tweeted")]
     public void Splits_news_text_into_tokens(string text, string expected) =>
         Assert.Equal(expected.Split('|'), Words(text));
 
