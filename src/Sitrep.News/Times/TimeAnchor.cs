@@ -33,7 +33,11 @@ internal readonly struct TimeAnchor
 
     public static string FormatDay(int year, int month, int day) => $"{Y(year)}-{month:D2}-{day:D2}";
 
-    private static string Y(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
+    private static string Y(int year) => FormatYear(year);
+
+    /// <summary>A signed year as TIMEX3 writes it: 2001 → "2001", -490 (490 BC) → "BC0490" (TimeML 1.2.1 §2.2).</summary>
+    public static string FormatYear(int year) =>
+        year < 0 ? "BC" + (-year).ToString("D4", CultureInfo.InvariantCulture) : year.ToString("D4", CultureInfo.InvariantCulture);
 
     private static string IsoWeek(DateOnly d)
     {
@@ -97,7 +101,8 @@ internal readonly struct TimeAnchor
     /// <summary>The year of a month, or month and day, given without one: "in May", "January 31".</summary>
     /// <remarks>
     /// Past tense picks the latest occurrence not after the DCT, future tense the earliest not before
-    /// it, and otherwise the DCT's year; "last"/"next" (direction) pick strictly before/after the DCT's month.
+    /// it, and an unknown tense the nearest one (news dates sit close to their article: "Nov. 25" in
+    /// January is last November); "last"/"next" (direction) pick strictly before/after the DCT's month.
     /// </remarks>
     public string? YearFor(int month, int? day, int? direction, Tense tense)
     {
@@ -111,8 +116,29 @@ internal readonly struct TimeAnchor
             0 => y,
             null when tense == Tense.Past && cmp > 0 => y - 1,
             null when tense == Tense.Future && cmp < 0 => y + 1,
+            null when tense == Tense.Unknown => NearestYear(month, day ?? 15),
             _ => y,
         });
+    }
+
+    /// <summary>The year that puts month/day closest to the DCT; a tie goes to the past.</summary>
+    private int NearestYear(int month, int day)
+    {
+        var dct = HasDay ? Day : new DateOnly(Year!.Value, Month!.Value, 15);
+        int best = dct.Year;
+        int bestDistance = int.MaxValue;
+        for (int y = dct.Year + 1; y >= dct.Year - 1; y--)
+        {
+            if (y < 1 || y > 9998) continue;
+            var candidate = new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month)));
+            int distance = Math.Abs(candidate.DayNumber - dct.DayNumber);
+            if (distance <= bestDistance)
+            {
+                best = y;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     /// <summary>
