@@ -38,6 +38,9 @@ internal sealed class ReferenceTime
     public int? Month { get; private set; }
     public int? Day { get; private set; }
 
+    /// <summary>The reference time as a date of the common era, or null before Christ or before any date.</summary>
+    public PartialDate? Date => Year is { } y && y is >= 1 and <= 9999 ? new PartialDate(y, Month, Day) : null;
+
     /// <summary>The last quarter named, as year × 4 + quarter − 1; financial news compares "a year ago" with it.</summary>
     public int? LastQuarter { get; private set; }
 
@@ -126,6 +129,9 @@ internal sealed class ReferenceTime
         if (Day is not { } d || y < 1) return TimeAnchor.FormatMonth(y, m) + "-XX";
         return TimeAnchor.Format(new DateOnly(y, m, d).AddDays(n));
     }
+
+    /// <summary>The last quarter named, as a TIMEX3 value ("1989-Q3"), or null.</summary>
+    public string? LastQuarterValue => LastQuarter is { } q ? TimeAnchor.FormatYear(q / 4) + "-Q" + (q % 4 + 1) : null;
 
     /// <summary>The quarter a year before the last one named: "a year earlier" in a quarterly report.</summary>
     public string? QuarterYearBefore() =>

@@ -45,7 +45,7 @@ internal sealed partial class SentenceScanner
         if (IsIn(WeekdayNamesBefore, i - 1) || IsIn(WeekdayNamesAfter, i + 1)) return null;
         int k = v.IsChar(i + 1, ',') ? i + 2 : i + 1;
         if ((MonthFirst(k) ?? DayFirst(k)) is { Value.Length: 10 } date) return date;
-        string value = anchor.Weekday(day, null, TenseCues.Around(v, i, i + 1));
+        string value = Anchor.Weekday(day, null, TenseCues.Around(v, i, i + 1));
         return PartOfDay(i + 1, value) ?? new Candidate(i + 1, TimeType.Date, value);
     }
 
@@ -125,11 +125,15 @@ internal sealed partial class SentenceScanner
     }
 
     /// <summary>
-    /// The year of a month or day written without one: in a narrative the story's year, otherwise the
-    /// DCT's as the clause's tense places it; XXXX when neither is known.
+    /// The year of a month or day written without one: in a narrative the one nearest the story's time,
+    /// otherwise the DCT's as the clause's tense places it; XXXX when neither is known.
     /// </summary>
-    private string YearOf(int month, int? day, int start, int end) =>
-        (story.Narrative ? story.YearValue(0) : null) ?? anchor.YearFor(month, day, null, TenseCues.Around(v, start, end)) ?? "XXXX";
+    private string YearOf(int month, int? day, int start, int end)
+    {
+        if (!story.Narrative) return dct.YearFor(month, day, null, TenseCues.Around(v, start, end)) ?? "XXXX";
+        // A narrative is told in the past throughout: the month nearest the story's time, whatever the tense.
+        return (story.Date is null ? story.YearValue(0) : null) ?? Anchor.YearFor(month, day, null, Tense.Unknown) ?? "XXXX";
+    }
 
     /// <summary>A year written out in a date: "2001" but not "1980s" or "2020-21".</summary>
     private int? FourDigitYear(int i) =>
@@ -196,29 +200,65 @@ internal sealed partial class SentenceScanner
         return value is null ? null : new Candidate(n + 2, TimeType.Date, value, mod);
     }
 
-    /// <summary>"the first quarter of 2021" → 2021-Q1, "Q3", "the second half of 2020" → 2020-H2.</summary>
+    /// <summary>
+    /// Quarters and halves: "Q3", "the first quarter of 2021" → 2021-Q1, "the second half of 2020" →
+    /// 2020-H2, "third-quarter profit", "the fiscal third quarter", "the 1988 second quarter", "fiscal
+    /// 1989" → 1989. A quarter without a year is placed by <see cref="TimeAnchor.QuarterOf"/>; "the quarter"
+    /// and "the latest quarter" are the quarter being reported: the last one named, else the one before the DCT's.
+    /// </summary>
     private Candidate? QuarterOrHalf(int i)
     {
         var w = v.Has(i) ? v.Span(i) : default;
         if (w.Length == 2 && w[0] == 'Q' && w[1] is >= '1' and <= '4')
         {
             var y = FourDigitYear(i + 1);
-            return new Candidate(y is null ? i + 1 : i + 2, TimeType.Date, (y?.ToString("D4", CultureInfo.InvariantCulture) ?? anchor.YearOrX) + "-Q" + w[1]);
+            return new Candidate(y is null ? i + 1 : i + 2, TimeType.Date, (y?.ToString("D4", CultureInfo.InvariantCulture) ?? Anchor.YearOrX) + "-Q" + w[1]);
         }
-        if (!v.Is(i, "the") || !v.TryOrdinal(i + 1, out int nth) || v[i + 1].Kind == TokenKind.Number) return null;
-        bool quarter = v.Is(i + 2, "quarter");
-        if (!(quarter ? nth <= 4 : v.Is(i + 2, "half") && nth <= 2)) return null;
-        string code = (quarter ? "-Q" : "-H") + nth;
-        if (v.Is(i + 3, "of"))
+        if (v.Is(i, "fiscal") && FourDigitYear(i + 1) is { } fiscalYear && !v.IsAny(i + 2, "quarter", "half"))
+            return new Candidate(i + 2, TimeType.Date, fiscalYear.ToString("D4", CultureInfo.InvariantCulture));
+        bool the = v.Is(i, "the");
+        int j = the ? i + 1 : i;
+        if (the && ReportedQuarter(j) is { } reported) return reported;
+        int? year = null;
+        if (the && FourDigitYear(j) is { } written)
         {
-            if (FourDigitYear(i + 4) is { } y) return new Candidate(i + 5, TimeType.Date, y.ToString("D4", CultureInfo.InvariantCulture) + code);
+            year = written;
+            j++;
+        }
+        if (v.Is(j, "fiscal")) j++;
+        int nth, end;
+        bool quarter = true;
+        if (v.IsLowerWord(j) && v.Span(j).EndsWith("-quarter", StringComparison.OrdinalIgnoreCase)
+            && TimeLexicon.TryOrdinalWord(v.Span(j)[..^"-quarter".Length], out nth) && !v.Is(j + 1, "of"))
+            end = j + 1;
+        else if (v.TryOrdinal(j, out nth) && v[j].Kind != TokenKind.Number && (v.Is(j + 1, "quarter") || (the && v.Is(j + 1, "half"))))
+        {
+            quarter = v.Is(j + 1, "quarter");
+            end = j + 2;
+        }
+        else return null;
+        if (nth > (quarter ? 4 : 2)) return null;
+        string code = (quarter ? "-Q" : "-H") + nth;
+        if (year is null && v.Is(end, "of"))
+        {
+            if (FourDigitYear(end + 1) is { } y) return new Candidate(end + 2, TimeType.Date, y.ToString("D4", CultureInfo.InvariantCulture) + code);
             // "of last year": the year's value, or XXXX when the DCT cannot place it.
-            if (Relative(i + 4) is { } rel && v.Is(rel.End - 1, "year"))
+            if (Relative(end + 1) is { } rel && v.Is(rel.End - 1, "year"))
                 return new Candidate(rel.End, TimeType.Date, (rel.Value.Length == 4 ? rel.Value : "XXXX") + code);
             return null;
         }
-        // "the first half" alone is too often a match's; a quarter alone is this year's.
-        return quarter ? new Candidate(i + 3, TimeType.Date, anchor.YearOrX + code) : null;
+        if (year is { } known) return new Candidate(end, TimeType.Date, known.ToString("D4", CultureInfo.InvariantCulture) + code);
+        // "the first half" alone is too often a match's.
+        return quarter ? new Candidate(end, TimeType.Date, Anchor.QuarterOf(nth, TenseCues.Around(v, i, end))) : null;
+    }
+
+    /// <summary>"the quarter", "the latest quarter", "the most recent quarter", "the current quarter" (after "the").</summary>
+    private Candidate? ReportedQuarter(int j)
+    {
+        if (v.Is(j, "current") && v.Is(j + 1, "quarter")) return new Candidate(j + 2, TimeType.Date, Anchor.Shift(TimeUnit.Quarter, 0));
+        int k = v.IsAny(j, "latest", "recent") ? j + 1 : v.Is(j, "most") && v.Is(j + 1, "recent") ? j + 2 : j;
+        if (!v.Is(k, "quarter") || v.Is(k + 1, "of")) return null;
+        return new Candidate(k + 1, TimeType.Date, story.LastQuarterValue ?? Anchor.Shift(TimeUnit.Quarter, -1));
     }
 
     /// <summary>"summer 2020", "the summer of 2020" → 2020-SU.</summary>
@@ -228,6 +268,26 @@ internal sealed partial class SentenceScanner
         if (!v.IsWord(j) || !TimeLexicon.TrySeason(v.Span(j), out string code)) return null;
         int k = v.Is(j + 1, "of") ? j + 2 : j + 1;
         return FourDigitYear(k) is { } y ? new Candidate(k + 1, TimeType.Date, y.ToString("D4", CultureInfo.InvariantCulture) + "-" + code) : null;
+    }
+
+    /// <summary>Words after which a season word names a season of the story's year: "in spring", "during winter".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SeasonLeads = WordSet(
+        "in", "during", "by", "until", "till", "through", "throughout", "over", "since", "before", "after");
+
+    /// <summary>
+    /// A season without a year: "the winter", "in spring", "early summer" (a position word makes the
+    /// context): the story's year in a narrative, this year's in news. "fall" needs a year or
+    /// "last/this/next" (<see cref="Relative"/>): alone it is too often the verb or "the fall of Saigon".
+    /// </summary>
+    private Candidate? Season(int i, bool dateContext)
+    {
+        bool the = v.Is(i, "the");
+        int j = the ? i + 1 : i;
+        if (!v.IsWord(j) || !TimeLexicon.TrySeason(v.Span(j), out string code) || v.Is(j, "fall") || v.Is(j + 1, "of")) return null;
+        if (v.IsCapitalized(j) && j != v.First) return null;
+        if (!the && !dateContext && !IsIn(SeasonLeads, i - 1)) return null;
+        string value = story.Narrative ? (story.YearValue(0) ?? "XXXX") + "-" + code : Anchor.Season(code, 0);
+        return new Candidate(j + 1, TimeType.Date, value);
     }
 
     /// <summary>

@@ -7,8 +7,14 @@ namespace Sitrep.News.Times;
 /// expressions, durations/sets/clock times. Every date it tags moves the document's
 /// <see cref="ReferenceTime"/>, which anaphoric expressions and narratives resolve against.
 /// </summary>
-internal sealed partial class SentenceScanner(TokenView v, TimeAnchor anchor, ReferenceTime story)
+internal sealed partial class SentenceScanner(TokenView v, TimeAnchor dct, ReferenceTime story)
 {
+    /// <summary>
+    /// What relative expressions resolve against: the DCT in news, the story's own time in a narrative
+    /// ("the end of the month" in a history of 1940 is a month of 1940; a BC story leaves such values open).
+    /// </summary>
+    private TimeAnchor Anchor => story.Narrative ? new TimeAnchor(story.Date) : dct;
+
     /// <summary>The last fully specified day in this sentence: "on July 22 at 10:30 a.m." puts the time on it.</summary>
     private string? _sentenceDay;
 
@@ -37,7 +43,7 @@ internal sealed partial class SentenceScanner(TokenView v, TimeAnchor anchor, Re
 
     private Candidate? Core(int i, bool dateContext) =>
         Weekday(i) ?? MonthFirst(i) ?? DayFirst(i) ?? NumericDate(i) ?? DecadeOrCentury(i) ?? QuarterOrHalf(i)
-        ?? SeasonOfYear(i) ?? Year(i, dateContext) ?? Relative(i) ?? Deictic(i) ?? Set(i) ?? Clock(i) ?? Duration(i);
+        ?? SeasonOfYear(i) ?? Season(i, dateContext) ?? Year(i, dateContext) ?? Relative(i) ?? Deictic(i) ?? Set(i) ?? Clock(i) ?? Duration(i);
 
     /// <summary>
     /// A point inside a period: "the end of next April", "early July", "late 2001", "mid-2021". TIMEX3

@@ -62,7 +62,13 @@ internal readonly struct TimeAnchor
             case TimeUnit.Decade: return Y(y + 10 * n)[..3];
             case TimeUnit.Year: return Y(y + n);
         }
-        if (Month is not { } m) return unit == TimeUnit.Week ? Y(y) + "-WXX" : unit == TimeUnit.Month ? Y(y) + "-XX" : Y(y) + "-XX-XX";
+        if (Month is not { } m)
+            return unit switch { TimeUnit.Week => Y(y) + "-WXX", TimeUnit.Month => Y(y) + "-XX", TimeUnit.Quarter => Y(y) + "-QX", _ => Y(y) + "-XX-XX" };
+        if (unit == TimeUnit.Quarter)
+        {
+            int index = y * 4 + (m - 1) / 3 + n;
+            return Y(index / 4) + "-Q" + (index % 4 + 1);
+        }
         if (unit == TimeUnit.Month)
         {
             var first = new DateOnly(y, m, 1).AddMonths(n);
@@ -96,6 +102,30 @@ internal readonly struct TimeAnchor
             null => -((dctDay - isoDay + 7) % 7),
         };
         return Format(Day.AddDays(delta));
+    }
+
+    /// <summary>
+    /// "the weekend": the last one before the DCT in a past or unknown tense (the DCT's own on a Saturday
+    /// or Sunday), the coming one in the future tense; a week value with the TIMEX3 suffix -WE.
+    /// </summary>
+    public string Weekend(Tense tense)
+    {
+        if (!HasDay) return (Year is { } y ? Y(y) : "XXXX") + "-WXX-WE";
+        int dctDay = ((int)Day.DayOfWeek + 6) % 7 + 1;
+        bool previousWeek = tense != Tense.Future && dctDay < 6;
+        return IsoWeek(Day.AddDays(previousWeek ? -7 : 0)) + "-WE";
+    }
+
+    /// <summary>
+    /// The year of a quarter named without one ("third-quarter profit"): the DCT's year when the quarter
+    /// has begun by the DCT, else the year before (a report on it is past), or this year in the future tense.
+    /// </summary>
+    public string QuarterOf(int quarter, Tense tense)
+    {
+        if (Year is not { } y) return "XXXX-Q" + quarter;
+        if (Month is not { } m) return Y(y) + "-Q" + quarter;
+        int current = (m - 1) / 3 + 1;
+        return Y(quarter <= current || tense == Tense.Future ? y : y - 1) + "-Q" + quarter;
     }
 
     /// <summary>The year of a month, or month and day, given without one: "in May", "January 31".</summary>
