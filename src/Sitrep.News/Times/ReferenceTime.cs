@@ -17,8 +17,11 @@ internal sealed class ReferenceTime
     /// <summary>A document is a narrative when at least this many explicit years are far from its date...</summary>
     private const int NarrativeMinFarYears = 5;
 
-    /// <summary>...and they outnumber the years near it by this factor.</summary>
+    /// <summary>...and they outnumber the years near it by this factor...</summary>
     private const int NarrativeFarToNear = 3;
+
+    /// <summary>...and words that only make sense from the DCT ("Friday", "yesterday") are rarer than one in this many characters.</summary>
+    private const int NarrativeCharsPerDeictic = 10_000;
 
     private ReferenceTime(bool narrative, PartialDate? dct)
     {
@@ -47,22 +50,30 @@ internal sealed class ReferenceTime
     /// <summary>
     /// Starts a document's reference time at its DCT and decides whether the document is a narrative:
     /// undated, or dated but mostly about years at least two years away from that date (wiki histories
-    /// downloaded in 2009, news features about 1944). News mentions a few far years among many near ones.
+    /// downloaded in 2009) and hardly ever speaking from the DCT: news that looks back over decades still
+    /// says "Friday" and "today".
     /// </summary>
     public static ReferenceTime For(string text, IReadOnlyList<Token> tokens, PartialDate? dct)
     {
-        int near = 0, far = 0;
+        int near = 0, far = 0, deictic = 0;
         for (int i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
+            if (t.Kind == TokenKind.Word && IsDeictic(t.Span(text))) deictic++;
             if (t.Kind != TokenKind.Number || t.Length != 4) continue;
             if (!int.TryParse(t.Span(text), NumberStyles.None, CultureInfo.InvariantCulture, out int year) || year is < 1000 or > 2099) continue;
             if (dct is { } d && Math.Abs(year - d.Year) <= 1) near++;
             else far++;
         }
-        bool narrative = dct is null || (far >= NarrativeMinFarYears && far >= NarrativeFarToNear * near);
+        bool narrative = dct is null
+            || (far >= NarrativeMinFarYears && far >= NarrativeFarToNear * near && (long)deictic * NarrativeCharsPerDeictic < text.Length);
         return new ReferenceTime(narrative, dct);
     }
+
+    private static bool IsDeictic(ReadOnlySpan<char> word) =>
+        (char.IsUpper(word[0]) && TimeLexicon.TryWeekday(word, out _)) || word.Equals("today", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("yesterday", StringComparison.OrdinalIgnoreCase) || word.Equals("tomorrow", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("tonight", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Moves the reference time to a value just tagged, as far as the value places it: "1944" sets the

@@ -49,10 +49,13 @@ internal sealed partial class SentenceScanner
         return PartOfDay(i + 1, value) ?? new Candidate(i + 1, TimeType.Date, value);
     }
 
-    /// <summary>A part of the day after a day: "Friday morning" → 2019-08-09TMO (TimeML 1.2.1 §2.2).</summary>
+    /// <summary>
+    /// A part of the day after a named day: "Friday morning", "yesterday evening". TimeBank marks most of
+    /// these as the DATE of the day, the part of the day inside the extent but not in the value, so we do too.
+    /// </summary>
     private Candidate? PartOfDay(int i, string day) =>
-        v.IsLowerWord(i) && TimeLexicon.TryPartOfDay(v.Span(i), out string code)
-            ? new Candidate(i + 1, TimeType.Time, DayPart(day, code))
+        v.IsLowerWord(i) && TimeLexicon.TryPartOfDay(v.Span(i), out _)
+            ? new Candidate(i + 1, TimeType.Date, day)
             : null;
 
     private static string DayPart(string day, string code) =>

@@ -1,3 +1,5 @@
+using Sitrep.Nlp.Tokens;
+
 namespace Sitrep.News.Times;
 
 /// <summary>Expressions relative to the DCT: "last year", "next April", "the past 24 hours", "today", "recently".</summary>
@@ -138,7 +140,7 @@ internal sealed partial class SentenceScanner
     }
 
     /// <summary>
-    /// "year-earlier", "year-ago", "the year-earlier quarter/period": the quarter a year before the one being
+    /// "year-earlier", "year-ago", "the year-earlier quarter/period/third quarter": the quarter a year before the one being
     /// reported, or the year before the story's year when no quarter was named.
     /// </summary>
     private Candidate? YearEarlier(int i)
@@ -146,13 +148,29 @@ internal sealed partial class SentenceScanner
         int j = v.Is(i, "the") ? i + 1 : i;
         if (v.Is(j, "comparable")) j++;
         if (!v.IsAny(j, "year-earlier", "year-ago")) return null;
-        int end = v.IsAny(j + 1, "quarter", "period") ? j + 2 : j + 1;
+        int end = v.IsAny(j + 1, "quarter", "period") ? j + 2
+            : v.TryOrdinal(j + 1, out _) && v.Is(j + 2, "quarter") ? j + 3 : j + 1;
         if (j > i && end == j + 1) return null;
         string? value = story.QuarterYearBefore() ?? story.YearValue(-1);
         return value is null ? null : new Candidate(end, TimeType.Date, value);
     }
 
     private static Candidate Ref(int end, int direction) => new(end, TimeType.Date, TimeAnchor.Ref(direction));
+
+    /// <summary>
+    /// "for the year", "in the fiscal year", "of the full year": the DCT's (or the story's) year; "the
+    /// year ended Sept. 30" is instead a year-long span (TimeBank's reading of company reports).
+    /// </summary>
+    private Candidate? TheYear(int i)
+    {
+        if (!v.Is(i, "the") || !(v.IsAny(i - 1, "for", "in") || v.IsAny(i - 1, "during", "of") || v.Is(i - 1, "through"))) return null;
+        int j = v.IsAny(i + 1, "full", "current") ? i + 2 : i + 1;
+        if (v.Is(j, "fiscal")) j++;
+        if (!v.IsLowerWord(j) || !v.Is(j, "year") || (v.Has(j + 1) && v[j + 1].Kind == TokenKind.Number)) return null;
+        if (v.IsAny(j + 1, "ended", "ending") || (v.Is(j + 1, "that") && v.Is(j + 2, "ended")))
+            return new Candidate(j + 1, TimeType.Duration, "P1Y");
+        return new Candidate(j + 1, TimeType.Date, Anchor.Shift(TimeUnit.Year, 0));
+    }
 
     /// <summary>
     /// "the year", "the month", "the week" after a position phrase ("by the end of the year"): the

@@ -43,7 +43,7 @@ internal sealed partial class SentenceScanner(TokenView v, TimeAnchor dct, Refer
 
     private Candidate? Core(int i, bool dateContext) =>
         Weekday(i) ?? MonthFirst(i) ?? DayFirst(i) ?? NumericDate(i) ?? DecadeOrCentury(i) ?? QuarterOrHalf(i)
-        ?? SeasonOfYear(i) ?? Season(i, dateContext) ?? Year(i, dateContext) ?? Relative(i) ?? Deictic(i) ?? Set(i) ?? Clock(i) ?? Duration(i);
+        ?? SeasonOfYear(i) ?? Season(i, dateContext) ?? Year(i, dateContext) ?? Relative(i) ?? TheYear(i) ?? Deictic(i) ?? Set(i) ?? Clock(i) ?? Duration(i);
 
     /// <summary>
     /// A point inside a period: "the end of next April", "early July", "late 2001", "mid-2021". TIMEX3
