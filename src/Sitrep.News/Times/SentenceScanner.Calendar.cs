@@ -9,7 +9,8 @@ internal sealed partial class SentenceScanner
 {
     /// <summary>Words after which a bare four-digit number is read as a year ("in 2001", "since 1989").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YearLeads = WordSet(
-        "in", "since", "by", "until", "till", "of", "from", "before", "after", "during", "through", "between", "year", "early", "late", "mid");
+        "in", "since", "by", "until", "till", "of", "from", "before", "after", "during", "through", "throughout", "between", "year", "early",
+        "late", "mid");
 
     /// <summary>
     /// Prepositions that make a two-part "9/11" a date rather than a fraction ("by 9/11"). "since/after
@@ -333,8 +334,8 @@ internal sealed partial class SentenceScanner
     {
         if (v.Has(i - 1) && QuantityLeads.Contains(v.Span(i - 1))) return true;
         if (v.IsChar(i + 1, '%') || v.Is(i + 1, "percent") || v.Is(i + 1, "per")) return true;
-        // "Resolution 1483", "Flight 1400": a number naming a thing; a month or a sentence start is no name.
-        if (v.IsCapitalized(i - 1) && i - 1 != v.First && !TimeLexicon.TryMonth(v.Span(i - 1), out _)) return true;
+        // "Resolution 1483", "Flight 1400": a number naming a thing ("In 1990" was taken as a lead before).
+        if (v.IsCapitalized(i - 1) && !TimeLexicon.TryMonth(v.Span(i - 1), out _)) return true;
         // "2000 troops", "1400 victims": a plural noun counted, unless a determiner makes the number its modifier.
         if (v.IsLowerWord(i + 1) && !Determiners.Contains(v.Has(i - 1) ? v.Span(i - 1) : default))
         {
