@@ -335,7 +335,7 @@ internal sealed partial class SentenceScanner
         if (v.Has(i - 1) && QuantityLeads.Contains(v.Span(i - 1))) return true;
         if (v.IsChar(i + 1, '%') || v.Is(i + 1, "percent") || v.Is(i + 1, "per")) return true;
         // "Resolution 1483", "Flight 1400": a number naming a thing ("In 1990" was taken as a lead before).
-        if (v.IsCapitalized(i - 1) && !TimeLexicon.TryMonth(v.Span(i - 1), out _)) return true;
+        if (v.IsCapitalized(i - 1) && !IsIn(Determiners, i - 1) && !TimeLexicon.TryMonth(v.Span(i - 1), out _)) return true;
         // "2000 troops", "1400 victims": a plural noun counted, unless a determiner makes the number its modifier.
         if (v.IsLowerWord(i + 1) && !Determiners.Contains(v.Has(i - 1) ? v.Span(i - 1) : default))
         {
