@@ -101,7 +101,9 @@ internal sealed class ReferenceTime
         if (rest[0] == 'Q' && rest[1] is >= '1' and <= '4')
         {
             Set(year, null, null);
-            LastQuarter = year * 4 + (rest[1] - '1');
+            // "the year-ago quarter" compares with the quarter being reported; it does not replace it.
+            int quarter = year * 4 + (rest[1] - '1');
+            if (LastQuarter != quarter + 4) LastQuarter = quarter;
             return;
         }
         if (!int.TryParse(rest[..2], NumberStyles.None, CultureInfo.InvariantCulture, out int month) || month is < 1 or > 12) return;
