@@ -9,7 +9,8 @@ internal sealed partial class SentenceScanner
 {
     /// <summary>Words after which a bare four-digit number is read as a year ("in 2001", "since 1989").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YearLeads = WordSet(
-        "in", "since", "by", "until", "till", "of", "from", "before", "after", "during", "through", "between", "year", "early", "late", "mid");
+        "in", "since", "by", "until", "till", "of", "from", "before", "after", "during", "through", "throughout", "between", "year", "early",
+        "late", "mid");
 
     /// <summary>
     /// Prepositions that make a two-part "9/11" a date rather than a fraction ("by 9/11"). "since/after
@@ -23,6 +24,15 @@ internal sealed partial class SentenceScanner
         "in", "on", "by", "since", "until", "till", "last", "next", "this", "early", "late", "from", "before", "after",
         "during", "through", "of", "between", "and", "or", "to", "mid");
 
+    /// <summary>Words that make a weekday part of a name before it: "Good Friday", "Super Tuesday", "Bloody Sunday".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeekdayNamesBefore = WordSet(
+        "Good", "Black", "Bloody", "Super", "Easter", "Palm", "Ash", "Holy", "Maundy", "Cyber", "Shrove", "Whit", "Low", "Fat");
+
+    /// <summary>Words that make a weekday part of a name after it: "the Sunday Times", "Friday Prayers".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeekdayNamesAfter = WordSet(
+        "Times", "Telegraph", "Express", "Mirror", "Herald", "Post", "Independent", "Tribune", "Observer", "Mail", "Star",
+        "Prayers", "School", "Island");
+
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordSet(params string[] words) =>
         words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -33,18 +43,20 @@ internal sealed partial class SentenceScanner
     {
         if (!v.IsCapitalized(i) || !TimeLexicon.TryWeekday(v.Span(i), out int day)) return null;
         // "Good Friday", "the Sunday Times": a weekday inside a name.
-        if ((v.IsCapitalized(i - 1) && !IsIn(MonthLeads, i - 1)) || (v.IsCapitalized(i + 1) && !TimeLexicon.TryMonth(v.Span(i + 1), out _)))
-            return null;
+        if (IsIn(WeekdayNamesBefore, i - 1) || IsIn(WeekdayNamesAfter, i + 1)) return null;
         int k = v.IsChar(i + 1, ',') ? i + 2 : i + 1;
         if ((MonthFirst(k) ?? DayFirst(k)) is { Value.Length: 10 } date) return date;
-        string value = anchor.Weekday(day, null, TenseCues.Around(v, i, i + 1));
+        string value = Anchor.Weekday(day, null, TenseCues.Around(v, i, i + 1));
         return PartOfDay(i + 1, value) ?? new Candidate(i + 1, TimeType.Date, value);
     }
 
-    /// <summary>A part of the day after a day: "Friday morning" → 2019-08-09TMO (TimeML 1.2.1 §2.2).</summary>
+    /// <summary>
+    /// A part of the day after a named day: "Friday morning", "yesterday evening". TimeBank marks most of
+    /// these as the DATE of the day, the part of the day inside the extent but not in the value, so we do too.
+    /// </summary>
     private Candidate? PartOfDay(int i, string day) =>
-        v.IsLowerWord(i) && TimeLexicon.TryPartOfDay(v.Span(i), out string code)
-            ? new Candidate(i + 1, TimeType.Time, DayPart(day, code))
+        v.IsLowerWord(i) && TimeLexicon.TryPartOfDay(v.Span(i), out _)
+            ? new Candidate(i + 1, TimeType.Date, day)
             : null;
 
     private static string DayPart(string day, string code) =>
@@ -74,8 +86,7 @@ internal sealed partial class SentenceScanner
         if (FourDigitYear(yearAt) is { } year)
             return new Candidate(yearAt + 1, TimeType.Date, TimeAnchor.FormatMonth(year, month), mod);
         if (!IsPlausibleMonthWord(i, word, hasNumber: false)) return null;
-        string yearValue = anchor.YearFor(month, null, null, TenseCues.Around(v, i, i + 1)) ?? "XXXX";
-        return new Candidate(i + 1, TimeType.Date, TimeAnchor.FormatMonth(yearValue, month), mod);
+        return new Candidate(i + 1, TimeType.Date, TimeAnchor.FormatMonth(YearOf(month, null, i, i + 1), month), mod);
     }
 
     /// <summary>
@@ -107,14 +118,25 @@ internal sealed partial class SentenceScanner
         return FourDigitYear(k + 1) is { } y ? DayDate(k + 2, y, month, day, null) : DayDate(k + 1, null, month, day, null);
     }
 
-    /// <summary>A day of a month; without a year the DCT and the clause's tense choose it.</summary>
+    /// <summary>A day of a month; without a year <see cref="YearOf"/> chooses it.</summary>
     private Candidate? DayDate(int end, int? year, int month, int day, string? mod)
     {
         if (day > DateTime.DaysInMonth(year ?? 2000, month)) return null;
         string value = year is { } y
             ? TimeAnchor.FormatDay(y, month, day)
-            : (anchor.YearFor(month, day, null, TenseCues.Around(v, end - 2, end)) ?? "XXXX") + $"-{month:D2}-{day:D2}";
+            : YearOf(month, day, end - 2, end) + $"-{month:D2}-{day:D2}";
         return new Candidate(end, TimeType.Date, value, mod);
+    }
+
+    /// <summary>
+    /// The year of a month or day written without one: in a narrative the one nearest the story's time,
+    /// otherwise the DCT's as the clause's tense places it; XXXX when neither is known.
+    /// </summary>
+    private string YearOf(int month, int? day, int start, int end)
+    {
+        if (!story.Narrative) return dct.YearFor(month, day, null, TenseCues.Around(v, start, end)) ?? "XXXX";
+        // A narrative is told in the past throughout: the month nearest the story's time, whatever the tense.
+        return (story.Date is null ? story.YearValue(0) : null) ?? Anchor.YearFor(month, day, null, Tense.Unknown) ?? "XXXX";
     }
 
     /// <summary>A year written out in a date: "2001" but not "1980s" or "2020-21".</summary>
@@ -182,29 +204,65 @@ internal sealed partial class SentenceScanner
         return value is null ? null : new Candidate(n + 2, TimeType.Date, value, mod);
     }
 
-    /// <summary>"the first quarter of 2021" → 2021-Q1, "Q3", "the second half of 2020" → 2020-H2.</summary>
+    /// <summary>
+    /// Quarters and halves: "Q3", "the first quarter of 2021" → 2021-Q1, "the second half of 2020" →
+    /// 2020-H2, "third-quarter profit", "the fiscal third quarter", "the 1988 second quarter", "fiscal
+    /// 1989" → 1989. A quarter without a year is placed by <see cref="TimeAnchor.QuarterOf"/>; "the quarter"
+    /// and "the latest quarter" are the quarter being reported: the last one named, else the one before the DCT's.
+    /// </summary>
     private Candidate? QuarterOrHalf(int i)
     {
         var w = v.Has(i) ? v.Span(i) : default;
         if (w.Length == 2 && w[0] == 'Q' && w[1] is >= '1' and <= '4')
         {
             var y = FourDigitYear(i + 1);
-            return new Candidate(y is null ? i + 1 : i + 2, TimeType.Date, (y?.ToString("D4", CultureInfo.InvariantCulture) ?? anchor.YearOrX) + "-Q" + w[1]);
+            return new Candidate(y is null ? i + 1 : i + 2, TimeType.Date, (y?.ToString("D4", CultureInfo.InvariantCulture) ?? Anchor.YearOrX) + "-Q" + w[1]);
         }
-        if (!v.Is(i, "the") || !v.TryOrdinal(i + 1, out int nth) || v[i + 1].Kind == TokenKind.Number) return null;
-        bool quarter = v.Is(i + 2, "quarter");
-        if (!(quarter ? nth <= 4 : v.Is(i + 2, "half") && nth <= 2)) return null;
-        string code = (quarter ? "-Q" : "-H") + nth;
-        if (v.Is(i + 3, "of"))
+        if (v.Is(i, "fiscal") && FourDigitYear(i + 1) is { } fiscalYear && !v.IsAny(i + 2, "quarter", "half"))
+            return new Candidate(i + 2, TimeType.Date, fiscalYear.ToString("D4", CultureInfo.InvariantCulture));
+        bool the = v.Is(i, "the");
+        int j = the ? i + 1 : i;
+        if (the && ReportedQuarter(j) is { } reported) return reported;
+        int? year = null;
+        if (the && FourDigitYear(j) is { } written)
         {
-            if (FourDigitYear(i + 4) is { } y) return new Candidate(i + 5, TimeType.Date, y.ToString("D4", CultureInfo.InvariantCulture) + code);
+            year = written;
+            j++;
+        }
+        if (v.Is(j, "fiscal")) j++;
+        int nth, end;
+        bool quarter = true;
+        if (v.IsLowerWord(j) && v.Span(j).EndsWith("-quarter", StringComparison.OrdinalIgnoreCase)
+            && TimeLexicon.TryOrdinalWord(v.Span(j)[..^"-quarter".Length], out nth) && !v.Is(j + 1, "of"))
+            end = j + 1;
+        else if (v.TryOrdinal(j, out nth) && v[j].Kind != TokenKind.Number && (v.Is(j + 1, "quarter") || (the && v.Is(j + 1, "half"))))
+        {
+            quarter = v.Is(j + 1, "quarter");
+            end = j + 2;
+        }
+        else return null;
+        if (nth > (quarter ? 4 : 2)) return null;
+        string code = (quarter ? "-Q" : "-H") + nth;
+        if (year is null && v.Is(end, "of"))
+        {
+            if (FourDigitYear(end + 1) is { } y) return new Candidate(end + 2, TimeType.Date, y.ToString("D4", CultureInfo.InvariantCulture) + code);
             // "of last year": the year's value, or XXXX when the DCT cannot place it.
-            if (Relative(i + 4) is { } rel && v.Is(rel.End - 1, "year"))
+            if (Relative(end + 1) is { } rel && v.Is(rel.End - 1, "year"))
                 return new Candidate(rel.End, TimeType.Date, (rel.Value.Length == 4 ? rel.Value : "XXXX") + code);
             return null;
         }
-        // "the first half" alone is too often a match's; a quarter alone is this year's.
-        return quarter ? new Candidate(i + 3, TimeType.Date, anchor.YearOrX + code) : null;
+        if (year is { } known) return new Candidate(end, TimeType.Date, known.ToString("D4", CultureInfo.InvariantCulture) + code);
+        // "the first half" alone is too often a match's.
+        return quarter ? new Candidate(end, TimeType.Date, Anchor.QuarterOf(nth, TenseCues.Around(v, i, end))) : null;
+    }
+
+    /// <summary>"the quarter", "the latest quarter", "the most recent quarter", "the current quarter" (after "the").</summary>
+    private Candidate? ReportedQuarter(int j)
+    {
+        if (v.Is(j, "current") && v.Is(j + 1, "quarter")) return new Candidate(j + 2, TimeType.Date, Anchor.Shift(TimeUnit.Quarter, 0));
+        int k = v.IsAny(j, "latest", "recent") ? j + 1 : v.Is(j, "most") && v.Is(j + 1, "recent") ? j + 2 : j;
+        if (!v.Is(k, "quarter") || v.Is(k + 1, "of")) return null;
+        return new Candidate(k + 1, TimeType.Date, story.LastQuarterValue ?? Anchor.Shift(TimeUnit.Quarter, -1));
     }
 
     /// <summary>"summer 2020", "the summer of 2020" → 2020-SU.</summary>
@@ -216,16 +274,101 @@ internal sealed partial class SentenceScanner
         return FourDigitYear(k) is { } y ? new Candidate(k + 1, TimeType.Date, y.ToString("D4", CultureInfo.InvariantCulture) + "-" + code) : null;
     }
 
+    /// <summary>Words after which a season word names a season of the story's year: "in spring", "during winter".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SeasonLeads = WordSet(
+        "in", "during", "by", "until", "till", "through", "throughout", "over", "since", "before", "after");
+
     /// <summary>
-    /// A bare year, only in a date context: after a date preposition or position word ("in 2001",
-    /// "late 2001"), or coordinated with a year just tagged ("from 1990 to 2000"). Four-digit
-    /// quantities ("2000 troops") are otherwise left alone.
+    /// A season without a year: "the winter", "in spring", "early summer" (a position word makes the
+    /// context): the story's year in a narrative, this year's in news. "fall" needs a year or
+    /// "last/this/next" (<see cref="Relative"/>): alone it is too often the verb or "the fall of Saigon".
+    /// </summary>
+    private Candidate? Season(int i, bool dateContext)
+    {
+        bool the = v.Is(i, "the");
+        int j = the ? i + 1 : i;
+        if (!v.IsWord(j) || !TimeLexicon.TrySeason(v.Span(j), out string code) || v.Is(j, "fall") || v.Is(j + 1, "of")) return null;
+        if (v.IsCapitalized(j) && j != v.First) return null;
+        if (!the && !dateContext && !IsIn(SeasonLeads, i - 1)) return null;
+        string value = story.Narrative ? (story.YearValue(0) ?? "XXXX") + "-" + code : Anchor.Season(code, 0);
+        return new Candidate(j + 1, TimeType.Date, value);
+    }
+
+    /// <summary>
+    /// A bare year: a four-digit number from 1000 to 2099 ("in 1793", "the 1996 campaign", "1861-1865"),
+    /// unless it reads as a quantity ("2000 tonnes", "about 1500 men", "$1990", "Resolution 1483");
+    /// in a date context ("late 2001") or coordinated with a year just tagged ("from 1990 to 2000") it
+    /// is always a year, and "1915-17" gives the second year its century. BC years are <see cref="BcYear"/>.
     /// </summary>
     private Candidate? Year(int i, bool dateContext)
     {
-        if (!v.TryDigits(i, out int y, out int digits) || digits != 4 || y is < 1900 or > 2099 || v.GluedWord(i) || IsIsoLike(i)) return null;
-        bool coordinated = _lastEnd == i - 1 && (v.IsAny(i - 1, "and", "or") || v.Is(i - 1, "to") || v.IsChar(i - 1, '-') || v.IsChar(i - 1, '–'));
-        if (!dateContext && !coordinated && !IsIn(YearLeads, i - 1)) return null;
+        if (BcYear(i) is { } bc) return bc;
+        if (!v.TryDigits(i, out int y, out int digits) || v.GluedWord(i)) return null;
+        bool coordinated = _lastEnd == i - 1 && (v.IsAny(i - 1, "and", "or") || v.Is(i - 1, "to") || IsDash(i - 1));
+        if (digits == 2 && coordinated && IsDash(i - 1) && v.Glued(i - 2) && v.Glued(i - 1) && v.TryDigits(i - 2, out int first, out int firstDigits)
+            && firstDigits == 4 && first / 100 * 100 + y > first)
+            return new Candidate(i + 1, TimeType.Date, (first / 100 * 100 + y).ToString("D4", CultureInfo.InvariantCulture));
+        if (digits != 4 || y is < 1000 or > 2099 || (IsIsoLike(i) && !StartsYearRange(i))) return null;
+        if (!dateContext && !coordinated && !IsIn(YearLeads, i - 1) && ReadsAsQuantity(i)) return null;
         return new Candidate(i + 1, TimeType.Date, y.ToString("D4", CultureInfo.InvariantCulture));
+    }
+
+    private bool IsDash(int i) => v.IsChar(i, '-') || v.IsChar(i, '–');
+
+    /// <summary>"1793-1794", "1915-17": a year and a later one joined by a hyphen.</summary>
+    private bool StartsYearRange(int i) =>
+        v.TryDigits(i, out int first, out _) && v.TryDigits(i + 2, out int second, out int digits) && !v.IsChar(i + 3, '-')
+        && (digits == 4 ? second > first : digits == 2);
+
+    /// <summary>Words before a number that make it a quantity: "about 1500", "than 2000", "No. 1483".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuantityLeads = WordSet(
+        "about", "some", "nearly", "almost", "approximately", "around", "over", "under", "than", "only", "just", "least",
+        "roughly", "No.", "Nos.", "number", "$", "US$", "£", "€", "¥", "#");
+
+    /// <summary>Determiners after which a number before a plural noun is still a year: "the 1996 elections".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = WordSet(
+        "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "'s", "’s");
+
+    /// <summary>A four-digit number that counts something rather than naming a year.</summary>
+    private bool ReadsAsQuantity(int i)
+    {
+        if (v.Has(i - 1) && QuantityLeads.Contains(v.Span(i - 1))) return true;
+        if (v.IsChar(i + 1, '%') || v.Is(i + 1, "percent") || v.Is(i + 1, "per")) return true;
+        // "Resolution 1483", "Flight 1400": a number naming a thing ("In 1990" was taken as a lead before).
+        if (v.IsCapitalized(i - 1) && !IsIn(Determiners, i - 1) && !TimeLexicon.TryMonth(v.Span(i - 1), out _)) return true;
+        // "2000 troops", "1400 victims": a plural noun counted, unless a determiner makes the number its modifier.
+        if (v.IsLowerWord(i + 1) && !Determiners.Contains(v.Has(i - 1) ? v.Span(i - 1) : default))
+        {
+            var next = v.Span(i + 1);
+            if (next.Length > 3 && next[^1] == 's' && next[^2] != 's' && !next.Equals("was", StringComparison.OrdinalIgnoreCase)
+                && !next.Equals("has", StringComparison.OrdinalIgnoreCase)) return true;
+            if (IsIn(CountNouns, i + 1)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Irregular plurals and mass nouns that are counted: "1500 people", "2000 tonnes" is caught by its -s.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountNouns = WordSet(
+        "people", "men", "women", "children", "feet", "police", "personnel", "staff", "cattle", "sheep");
+
+    /// <summary>
+    /// A year of the era before Christ: "490 BC" → BC0490, "146 B.C."; the first of a range written
+    /// with the era once ("499-493 BC", "from 499 to 493 BC") is BC too.
+    /// </summary>
+    private Candidate? BcYear(int i)
+    {
+        if (!v.TryDigits(i, out int y, out _) || y < 1 || v.GluedWord(i)) return null;
+        if (IsEra(i + 1)) return new Candidate(i + 2, TimeType.Date, TimeAnchor.FormatYear(-y));
+        if ((IsDash(i + 1) || v.IsAny(i + 1, "to", "and") || v.Is(i + 1, "or")) && v.TryDigits(i + 2, out int y2, out _) && y2 < y && IsEra(i + 3))
+            return new Candidate(i + 1, TimeType.Date, TimeAnchor.FormatYear(-y));
+        return null;
+    }
+
+    private bool IsEra(int i)
+    {
+        if (!v.IsWord(i)) return false;
+        var w = v.Span(i);
+        return w.Equals("BC", StringComparison.Ordinal) || w.Equals("B.C.", StringComparison.Ordinal) || w.Equals("BCE", StringComparison.Ordinal)
+            || w.Equals("B.C", StringComparison.Ordinal) || w.Equals("B.C.E.", StringComparison.Ordinal);
     }
 }

@@ -55,18 +55,36 @@ internal sealed partial class SentenceScanner
         bool leadingIn = v.Is(i, "in");
         var span = Span(leadingIn ? i + 1 : i);
         if (span is not { } d) return null;
+        // "ago" counts back from the time of writing, even in a narrative; quarterly results compare "a year ago" with the quarter.
         if (v.Is(d.End, "ago"))
-            return new Candidate(d.End + 1, TimeType.Date, Offset(d.Count, d.Unit, -1));
+            return new Candidate(d.End + 1, TimeType.Date, YearBeforeQuarter(d) ?? Offset(dct, d.Count, d.Unit, -1));
+        if (!leadingIn && !d.Adjective && AnaphoricDirection(d.End) is { } direction)
+            return new Candidate(d.End + 1, TimeType.Date, YearBeforeQuarter(d) is { } q && direction < 0 ? q : StoryOffset(d.Count, d.Unit, direction));
         if (!leadingIn) return new Candidate(d.End, TimeType.Duration, TimeLexicon.DurationValue(d.Count, d.Unit));
         if (d.Adjective || TenseCues.Around(v, i, d.End) == Tense.Past) return null;
-        return new Candidate(d.End, TimeType.Date, Offset(d.Count, d.Unit, 1));
+        return new Candidate(d.End, TimeType.Date, Offset(Anchor, d.Count, d.Unit, 1));
+    }
+
+    /// <summary>"later", "afterwards" (1) and "earlier" (-1) after a span: "two days later" counts from the story's time.</summary>
+    private int? AnaphoricDirection(int i) =>
+        v.Is(i, "later") || v.IsAny(i, "afterwards", "afterward") ? 1 : v.Is(i, "earlier") ? -1 : null;
+
+    /// <summary>"a year ago/earlier" once a quarter has been named: that quarter a year before (TimeBank's reading of quarterly reports).</summary>
+    private string? YearBeforeQuarter(SpanMatch d) => d.Unit == TimeUnit.Year && d.Count == "1" ? story.QuarterYearBefore() : null;
+
+    /// <summary>A date n units from the story's time; an unknown count keeps the direction only (PAST_REF, FUTURE_REF).</summary>
+    private string StoryOffset(string count, TimeUnit unit, int direction)
+    {
+        if (!int.TryParse(count, out int n) || n > MaxOffset) return TimeAnchor.Ref(direction);
+        if (unit == TimeUnit.Year && story.YearValue(direction * n) is { } year) return year;
+        return new TimeAnchor(story.Date).Shift(unit, direction * n);
     }
 
     /// <summary>Larger counts ("155,221 days ago" in a table, a misread number) are no calendar offset: keep the direction only.</summary>
     private const int MaxOffset = 5000;
 
-    private string Offset(string count, TimeUnit unit, int direction) =>
-        int.TryParse(count, out int n) && n <= MaxOffset ? anchor.Shift(unit, direction * n) : TimeAnchor.Ref(direction);
+    private static string Offset(TimeAnchor from, string count, TimeUnit unit, int direction) =>
+        int.TryParse(count, out int n) && n <= MaxOffset ? from.Shift(unit, direction * n) : TimeAnchor.Ref(direction);
 
     private readonly record struct SpanMatch(int End, string Count, TimeUnit Unit, bool Adjective);
 
@@ -76,14 +94,15 @@ internal sealed partial class SentenceScanner
         if (Count(i) is not { } c)
         {
             // A bare plural: "decades" anywhere, "for years" / "over months" after a preposition.
-            if (!v.IsLowerWord(i) || !TimeLexicon.IsPluralUnit(v.Span(i)) || !TimeLexicon.TryUnit(v.Span(i), out var bare)) return null;
+            if (!v.IsLowerWord(i) || !TimeLexicon.IsPluralUnit(v.Span(i)) || !TimeLexicon.TryUnit(v.Span(i), out var bare) || bare == TimeUnit.Quarter) return null;
             return bare >= TimeUnit.Decade || v.IsAny(i - 1, "for", "over") || v.Is(i - 1, "after")
                 ? new SpanMatch(i + 1, "X", bare, false) : null;
         }
         int j = c.Next;
         bool adjective = v.IsChar(j, '-') && v.Glued(j - 1) && v.Glued(j);
         if (adjective) j++;
-        if (!v.IsLowerWord(j) || !TimeLexicon.TryUnit(v.Span(j), out var unit)) return null;
+        // "a quarter of the vote", "three quarters of them": fractions, not spans of time.
+        if (!v.IsLowerWord(j) || !TimeLexicon.TryUnit(v.Span(j), out var unit) || unit == TimeUnit.Quarter) return null;
         bool plural = TimeLexicon.IsPluralUnit(v.Span(j));
         if ((c.Article || adjective) && plural) return null;
         // "a second" is an ordinal ("a second round"), not one second.
@@ -97,7 +116,7 @@ internal sealed partial class SentenceScanner
         if (!v.IsLowerWord(i)) return null;
         var s = v.Span(i);
         int hyphen = s.LastIndexOf('-');
-        if (hyphen <= 0 || !TimeLexicon.TryUnit(s[(hyphen + 1)..], out var unit) || TimeLexicon.IsPluralUnit(s[(hyphen + 1)..])
+        if (hyphen <= 0 || !TimeLexicon.TryUnit(s[(hyphen + 1)..], out var unit) || unit == TimeUnit.Quarter || TimeLexicon.IsPluralUnit(s[(hyphen + 1)..])
             || !TimeLexicon.TryNumberWord(s[..hyphen], out int n)) return null;
         return new SpanMatch(i + 1, n.ToString(CultureInfo.InvariantCulture), unit, true);
     }
@@ -168,5 +187,5 @@ internal sealed partial class SentenceScanner
         return null;
     }
 
-    private string ClockValue(int hour, int minute) => $"{_sentenceDay ?? anchor.DayOrX}T{hour:D2}:{minute:D2}";
+    private string ClockValue(int hour, int minute) => $"{_sentenceDay ?? Anchor.DayOrX}T{hour:D2}:{minute:D2}";
 }

@@ -1,3 +1,5 @@
+using Sitrep.Nlp.Tokens;
+
 namespace Sitrep.News.Times;
 
 /// <summary>Expressions relative to the DCT: "last year", "next April", "the past 24 hours", "today", "recently".</summary>
@@ -10,6 +12,7 @@ internal sealed partial class SentenceScanner
     /// </summary>
     private Candidate? Relative(int i)
     {
+        if (Anaphoric(i) is { } anaphoric) return anaphoric;
         if (v.Is(i, "the") && v.IsWord(i + 1)) return TrailingSpan(i + 1);
         int direction;
         if (v.Is(i, "this")) direction = 0;
@@ -21,17 +24,17 @@ internal sealed partial class SentenceScanner
         if (!v.IsWord(j)) return null;
         var w = v.Span(j);
         if (TimeLexicon.TryUnit(w, out var unit) && !TimeLexicon.IsPluralUnit(w) && unit >= TimeUnit.Week)
-            return new Candidate(j + 1, TimeType.Date, anchor.Shift(unit, direction));
+            return new Candidate(j + 1, TimeType.Date, Anchor.Shift(unit, direction));
         if (w.Equals("weekend", StringComparison.OrdinalIgnoreCase))
-            return new Candidate(j + 1, TimeType.Date, Weekend(anchor.Shift(TimeUnit.Week, direction)));
+            return new Candidate(j + 1, TimeType.Date, Weekend(Anchor.Shift(TimeUnit.Week, direction)));
         if (v.IsCapitalized(j) && TimeLexicon.TryMonthName(w, out int month))
-            return new Candidate(j + 1, TimeType.Date, TimeAnchor.FormatMonth(anchor.YearFor(month, null, direction, Tense.Unknown) ?? "XXXX", month));
+            return new Candidate(j + 1, TimeType.Date, TimeAnchor.FormatMonth(Anchor.YearFor(month, null, direction, Tense.Unknown) ?? "XXXX", month));
         if (v.IsCapitalized(j) && TimeLexicon.TryWeekday(w, out int day))
-            return new Candidate(j + 1, TimeType.Date, anchor.Weekday(day, direction, Tense.Unknown));
+            return new Candidate(j + 1, TimeType.Date, Anchor.Weekday(day, direction, Tense.Unknown));
         if (TimeLexicon.TrySeason(w, out string season))
-            return new Candidate(j + 1, TimeType.Date, anchor.Season(season, direction));
+            return new Candidate(j + 1, TimeType.Date, Anchor.Season(season, direction));
         if (direction <= 0 && TimeLexicon.TryPartOfDay(w, out string part) && (direction == 0 || part == "NI"))
-            return new Candidate(j + 1, TimeType.Time, DayPart(anchor.DayOffset(direction), part));
+            return new Candidate(j + 1, TimeType.Time, DayPart(Anchor.DayOffset(direction), part));
         return null;
     }
 
@@ -52,14 +55,15 @@ internal sealed partial class SentenceScanner
         bool plural = TimeLexicon.IsPluralUnit(v.Span(j));
         // Without a count: "the past week" is a week long, "the past months" some months; "the next day"
         // is a day relative to the story's own time, which the DCT cannot resolve.
-        if (count is null && !plural && unit < TimeUnit.Week) return null;
+        if (count is null && !plural && (unit < TimeUnit.Week || unit == TimeUnit.Quarter)) return null;
         string value = count is { } n ? CountValue(n) : plural ? "X" : "1";
         return new Candidate(j + 1, TimeType.Duration, TimeLexicon.DurationValue(value, unit));
     }
 
     /// <summary>
     /// Deictic words and fuzzy references: "today", "yesterday morning", "tonight", "now" (PRESENT_REF),
-    /// "recently" and "the other day" (PAST_REF), "soon" and "the future" (FUTURE_REF); TimeML 1.2.1 §2.2.
+    /// "current" before a noun, "recently" and "the other day" (PAST_REF), "the future" (FUTURE_REF); TimeML 1.2.1 §2.2.
+    /// "soon" is left alone: TimeBank and WikiWars rarely mark it.
     /// "Earlier," opening a sentence is PAST_REF; other uses of "earlier" are comparative and left alone.
     /// </summary>
     private Candidate? Deictic(int i)
@@ -71,18 +75,19 @@ internal sealed partial class SentenceScanner
             : w.Equals("tomorrow", StringComparison.OrdinalIgnoreCase) ? 1 : int.MinValue;
         if (offset != int.MinValue)
         {
-            string day = anchor.DayOffset(offset);
+            string day = Anchor.DayOffset(offset);
             return PartOfDay(i + 1, day) ?? new Candidate(i + 1, TimeType.Date, day);
         }
         if (w.Equals("tonight", StringComparison.OrdinalIgnoreCase))
-            return new Candidate(i + 1, TimeType.Time, DayPart(anchor.DayOffset(0), "NI"));
+            return new Candidate(i + 1, TimeType.Time, DayPart(Anchor.DayOffset(0), "NI"));
         if (w.Equals("now", StringComparison.OrdinalIgnoreCase) || w.Equals("currently", StringComparison.OrdinalIgnoreCase)
             || w.Equals("nowadays", StringComparison.OrdinalIgnoreCase))
             return Ref(i + 1, 0);
         if (w.Equals("recently", StringComparison.OrdinalIgnoreCase) || w.Equals("lately", StringComparison.OrdinalIgnoreCase))
             return Ref(i + 1, -1);
-        if (w.Equals("soon", StringComparison.OrdinalIgnoreCase))
-            return v.IsAny(i - 1, "as", "too") || v.IsAny(i + 1, "after", "as") ? null : Ref(i + 1, 1);
+        // "current leaders": the present, as an adjective before a noun.
+        if (w.Equals("current", StringComparison.OrdinalIgnoreCase) && v.IsLowerWord(i) && v.IsLowerWord(i + 1) && !v.Is(i + 1, "and"))
+            return Ref(i + 1, 0);
         if (w.Equals("earlier", StringComparison.OrdinalIgnoreCase))
             return i == v.First && v.IsChar(i + 1, ',') ? Ref(i + 1, -1) : null;
         if (w.Equals("these", StringComparison.OrdinalIgnoreCase) && v.Is(i + 1, "days"))
@@ -91,13 +96,81 @@ internal sealed partial class SentenceScanner
             return Ref(i + 2, -1);
         if (!w.Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
         if (v.Is(i + 1, "other") && v.Is(i + 2, "day")) return Ref(i + 3, -1);
-        // "in the past" / "in the future" as a whole, not "the past 24 hours" (a duration, matched before).
-        if (v.Is(i - 1, "in") && v.Is(i + 1, "past") && !v.IsWord(i + 2)) return Ref(i + 2, -1);
-        if (v.Is(i - 1, "in") && v.Is(i + 1, "future")) return Ref(i + 2, 1);
+        // "the past" / "the (near) future" as a whole, not "the past 24 hours" (a duration, matched before).
+        if (v.Is(i + 1, "past") && !v.IsWord(i + 2)) return Ref(i + 2, -1);
+        int f = v.Is(i + 1, "near") ? i + 2 : i + 1;
+        if (v.Is(f, "future") && !v.Is(f + 1, "of")) return Ref(f + 1, 1);
         return null;
     }
 
+    /// <summary>
+    /// Expressions anaphoric to the reference time (<see cref="ReferenceTime"/>): "the next day", "the
+    /// following year", "the previous month", "that day", "the same year", "the next morning", "the
+    /// year-earlier quarter", "the weekend". "the next year/month/week" after "over", "for", "during",
+    /// "within" or "in" is a span instead (<see cref="TrailingSpan"/>).
+    /// </summary>
+    private Candidate? Anaphoric(int i)
+    {
+        if (YearEarlier(i) is { } earlier) return earlier;
+        if (v.Is(i, "the") && v.Is(i + 1, "weekend"))
+            return new Candidate(i + 2, TimeType.Date, Anchor.Weekend(TenseCues.Around(v, i, i + 2)));
+        int n, j;
+        if (v.Is(i, "that")) (n, j) = (0, v.Is(i + 1, "same") ? i + 2 : i + 1);
+        else if (!v.Is(i, "the")) return null;
+        else if (v.Is(i + 1, "same")) (n, j) = (0, i + 2);
+        else if (v.IsAny(i + 1, "following", "next")) (n, j) = (1, i + 2);
+        else if (v.IsAny(i + 1, "previous", "preceding") || v.Is(i + 1, "prior")) (n, j) = (-1, i + 2);
+        else return null;
+        if (!v.IsLowerWord(j)) return null;
+        var w = v.Span(j);
+        if (TimeLexicon.TryPartOfDay(w, out string part))
+            return n >= 0 && story.DayValue(n) is { } d ? new Candidate(j + 1, TimeType.Time, DayPart(d, part)) : null;
+        if (!TimeLexicon.TryUnit(w, out var unit) || TimeLexicon.IsPluralUnit(w)) return null;
+        bool span = v.Is(i + 1, "next") && unit >= TimeUnit.Week && (v.IsAny(i - 1, "over", "for") || v.IsAny(i - 1, "during", "within") || v.Is(i - 1, "in"));
+        if (span) return null;
+        string? value = unit switch
+        {
+            TimeUnit.Day => story.DayValue(n),
+            TimeUnit.Month => story.MonthValue(n) ?? story.YearValue(0) + "-XX",
+            TimeUnit.Year => story.YearValue(n),
+            TimeUnit.Decade => story.YearValue(10 * n)?[..^1],
+            _ => null,
+        };
+        return value is null ? null : new Candidate(j + 1, TimeType.Date, value);
+    }
+
+    /// <summary>
+    /// "year-earlier", "year-ago", "the year-earlier quarter/period/third quarter": the quarter a year before the one being
+    /// reported, or the year before the story's year when no quarter was named.
+    /// </summary>
+    private Candidate? YearEarlier(int i)
+    {
+        int j = v.Is(i, "the") ? i + 1 : i;
+        if (v.Is(j, "comparable")) j++;
+        if (!v.IsAny(j, "year-earlier", "year-ago")) return null;
+        int end = v.IsAny(j + 1, "quarter", "period") ? j + 2
+            : v.TryOrdinal(j + 1, out _) && v.Is(j + 2, "quarter") ? j + 3 : j + 1;
+        if (j > i && end == j + 1) return null;
+        string? value = story.QuarterYearBefore() ?? story.YearValue(-1);
+        return value is null ? null : new Candidate(end, TimeType.Date, value);
+    }
+
     private static Candidate Ref(int end, int direction) => new(end, TimeType.Date, TimeAnchor.Ref(direction));
+
+    /// <summary>
+    /// "for the year", "in the fiscal year", "of the full year": the DCT's (or the story's) year; "the
+    /// year ended Sept. 30" is instead a year-long span (TimeBank's reading of company reports).
+    /// </summary>
+    private Candidate? TheYear(int i)
+    {
+        if (!v.Is(i, "the") || !(v.IsAny(i - 1, "for", "in") || v.IsAny(i - 1, "during", "of") || v.Is(i - 1, "through"))) return null;
+        int j = v.IsAny(i + 1, "full", "current") ? i + 2 : i + 1;
+        if (v.Is(j, "fiscal")) j++;
+        if (!v.IsLowerWord(j) || !v.Is(j, "year") || (v.Has(j + 1) && v[j + 1].Kind == TokenKind.Number)) return null;
+        if (v.IsAny(j + 1, "ended", "ending") || (v.Is(j + 1, "that") && v.Is(j + 2, "ended")))
+            return new Candidate(j + 1, TimeType.Duration, "P1Y");
+        return new Candidate(j + 1, TimeType.Date, Anchor.Shift(TimeUnit.Year, 0));
+    }
 
     /// <summary>
     /// "the year", "the month", "the week" after a position phrase ("by the end of the year"): the
@@ -107,6 +180,6 @@ internal sealed partial class SentenceScanner
     {
         if (!v.Is(i, "the") || !v.IsWord(i + 1) || !TimeLexicon.TryUnit(v.Span(i + 1), out var unit)
             || TimeLexicon.IsPluralUnit(v.Span(i + 1)) || unit < TimeUnit.Week) return null;
-        return new Candidate(i + 2, TimeType.Date, anchor.Shift(unit, 0));
+        return new Candidate(i + 2, TimeType.Date, Anchor.Shift(unit, 0));
     }
 }

@@ -4,10 +4,17 @@ namespace Sitrep.News.Times;
 /// Scans one sentence left to right and, at each token, takes the first rule that matches there;
 /// the rules are ordered from the most to the least specific, so the longest reading wins and
 /// matches never overlap. The rules live in the partial files by kind: calendar dates, relative
-/// expressions, durations/sets/clock times.
+/// expressions, durations/sets/clock times. Every date it tags moves the document's
+/// <see cref="ReferenceTime"/>, which anaphoric expressions and narratives resolve against.
 /// </summary>
-internal sealed partial class SentenceScanner(TokenView v, TimeAnchor anchor)
+internal sealed partial class SentenceScanner(TokenView v, TimeAnchor dct, ReferenceTime story)
 {
+    /// <summary>
+    /// What relative expressions resolve against: the DCT in news, the story's own time in a narrative
+    /// ("the end of the month" in a history of 1940 is a month of 1940; a BC story leaves such values open).
+    /// </summary>
+    private TimeAnchor Anchor => story.Narrative ? new TimeAnchor(story.Date) : dct;
+
     /// <summary>The last fully specified day in this sentence: "on July 22 at 10:30 a.m." puts the time on it.</summary>
     private string? _sentenceDay;
 
@@ -26,6 +33,7 @@ internal sealed partial class SentenceScanner(TokenView v, TimeAnchor anchor)
             int start = v[i].Start, end = v[c.End - 1].End;
             output.Add(new TimeExpression(start, end, v.Text[start..end], c.Type, c.Value, c.Mod));
             if (c.IsFullDay) _sentenceDay = c.Value;
+            if (c.Type is TimeType.Date or TimeType.Time) story.Note(c.Value);
             _lastEnd = c.End;
             i = c.End;
         }
@@ -35,7 +43,7 @@ internal sealed partial class SentenceScanner(TokenView v, TimeAnchor anchor)
 
     private Candidate? Core(int i, bool dateContext) =>
         Weekday(i) ?? MonthFirst(i) ?? DayFirst(i) ?? NumericDate(i) ?? DecadeOrCentury(i) ?? QuarterOrHalf(i)
-        ?? SeasonOfYear(i) ?? Year(i, dateContext) ?? Relative(i) ?? Deictic(i) ?? Set(i) ?? Clock(i) ?? Duration(i);
+        ?? SeasonOfYear(i) ?? Season(i, dateContext) ?? Year(i, dateContext) ?? Relative(i) ?? TheYear(i) ?? Deictic(i) ?? Set(i) ?? Clock(i) ?? Duration(i);
 
     /// <summary>
     /// A point inside a period: "the end of next April", "early July", "late 2001", "mid-2021". TIMEX3

@@ -15,7 +15,7 @@ internal static class TenseCues
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureWords = Set(
         "will", "'ll", "shall", "would", "going", "due", "expected", "scheduled", "planned", "plans", "plan",
-        "upcoming", "next", "intends", "aims");
+        "upcoming", "next", "intends", "aims", "planning", "preparing", "until");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastAuxiliaries = Set(
         "was", "were", "had", "did", "ago", "last");

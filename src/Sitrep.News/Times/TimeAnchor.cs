@@ -33,7 +33,11 @@ internal readonly struct TimeAnchor
 
     public static string FormatDay(int year, int month, int day) => $"{Y(year)}-{month:D2}-{day:D2}";
 
-    private static string Y(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
+    private static string Y(int year) => FormatYear(year);
+
+    /// <summary>A signed year as TIMEX3 writes it: 2001 → "2001", -490 (490 BC) → "BC0490" (TimeML 1.2.1 §2.2).</summary>
+    public static string FormatYear(int year) =>
+        year < 0 ? "BC" + (-year).ToString("D4", CultureInfo.InvariantCulture) : year.ToString("D4", CultureInfo.InvariantCulture);
 
     private static string IsoWeek(DateOnly d)
     {
@@ -58,7 +62,13 @@ internal readonly struct TimeAnchor
             case TimeUnit.Decade: return Y(y + 10 * n)[..3];
             case TimeUnit.Year: return Y(y + n);
         }
-        if (Month is not { } m) return unit == TimeUnit.Week ? Y(y) + "-WXX" : unit == TimeUnit.Month ? Y(y) + "-XX" : Y(y) + "-XX-XX";
+        if (Month is not { } m)
+            return unit switch { TimeUnit.Week => Y(y) + "-WXX", TimeUnit.Month => Y(y) + "-XX", TimeUnit.Quarter => Y(y) + "-QX", _ => Y(y) + "-XX-XX" };
+        if (unit == TimeUnit.Quarter)
+        {
+            int index = y * 4 + (m - 1) / 3 + n;
+            return Y(index / 4) + "-Q" + (index % 4 + 1);
+        }
         if (unit == TimeUnit.Month)
         {
             var first = new DateOnly(y, m, 1).AddMonths(n);
@@ -94,10 +104,35 @@ internal readonly struct TimeAnchor
         return Format(Day.AddDays(delta));
     }
 
+    /// <summary>
+    /// "the weekend": the last one before the DCT in a past or unknown tense (the DCT's own on a Saturday
+    /// or Sunday), the coming one in the future tense; a week value with the TIMEX3 suffix -WE.
+    /// </summary>
+    public string Weekend(Tense tense)
+    {
+        if (!HasDay) return (Year is { } y ? Y(y) : "XXXX") + "-WXX-WE";
+        int dctDay = ((int)Day.DayOfWeek + 6) % 7 + 1;
+        bool previousWeek = tense != Tense.Future && dctDay < 6;
+        return IsoWeek(Day.AddDays(previousWeek ? -7 : 0)) + "-WE";
+    }
+
+    /// <summary>
+    /// The year of a quarter named without one ("third-quarter profit"): the DCT's year when the quarter
+    /// has begun by the DCT, else the year before (a report on it is past), or this year in the future tense.
+    /// </summary>
+    public string QuarterOf(int quarter, Tense tense)
+    {
+        if (Year is not { } y) return "XXXX-Q" + quarter;
+        if (Month is not { } m) return Y(y) + "-Q" + quarter;
+        int current = (m - 1) / 3 + 1;
+        return Y(quarter <= current || tense == Tense.Future ? y : y - 1) + "-Q" + quarter;
+    }
+
     /// <summary>The year of a month, or month and day, given without one: "in May", "January 31".</summary>
     /// <remarks>
     /// Past tense picks the latest occurrence not after the DCT, future tense the earliest not before
-    /// it, and otherwise the DCT's year; "last"/"next" (direction) pick strictly before/after the DCT's month.
+    /// it, and an unknown tense the nearest one (news dates sit close to their article: "Nov. 25" in
+    /// January is last November); "last"/"next" (direction) pick strictly before/after the DCT's month.
     /// </remarks>
     public string? YearFor(int month, int? day, int? direction, Tense tense)
     {
@@ -111,8 +146,29 @@ internal readonly struct TimeAnchor
             0 => y,
             null when tense == Tense.Past && cmp > 0 => y - 1,
             null when tense == Tense.Future && cmp < 0 => y + 1,
+            null when tense == Tense.Unknown => NearestYear(month, day ?? 15),
             _ => y,
         });
+    }
+
+    /// <summary>The year that puts month/day closest to the DCT; a tie goes to the past.</summary>
+    private int NearestYear(int month, int day)
+    {
+        var dct = HasDay ? Day : new DateOnly(Year!.Value, Month!.Value, 15);
+        int best = dct.Year;
+        int bestDistance = int.MaxValue;
+        for (int y = dct.Year + 1; y >= dct.Year - 1; y--)
+        {
+            if (y < 1 || y > 9998) continue;
+            var candidate = new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month)));
+            int distance = Math.Abs(candidate.DayNumber - dct.DayNumber);
+            if (distance <= bestDistance)
+            {
+                best = y;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     /// <summary>

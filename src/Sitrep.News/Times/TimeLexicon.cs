@@ -44,6 +44,7 @@ internal static class TimeLexicon
         ["second"] = TimeUnit.Second, ["seconds"] = TimeUnit.Second, ["minute"] = TimeUnit.Minute, ["minutes"] = TimeUnit.Minute,
         ["hour"] = TimeUnit.Hour, ["hours"] = TimeUnit.Hour, ["day"] = TimeUnit.Day, ["days"] = TimeUnit.Day,
         ["week"] = TimeUnit.Week, ["weeks"] = TimeUnit.Week, ["month"] = TimeUnit.Month, ["months"] = TimeUnit.Month,
+        ["quarter"] = TimeUnit.Quarter, ["quarters"] = TimeUnit.Quarter,
         ["year"] = TimeUnit.Year, ["years"] = TimeUnit.Year, ["decade"] = TimeUnit.Decade, ["decades"] = TimeUnit.Decade,
         ["century"] = TimeUnit.Century, ["centuries"] = TimeUnit.Century,
     });
@@ -103,7 +104,10 @@ internal static class TimeLexicon
         return false;
     }
 
-    /// <summary>The TIMEX3 duration designator of a unit: P3Y, P2DE, PT24H (TimeML 1.2.1 §2.2, ISO 8601).</summary>
+    /// <summary>
+    /// The TIMEX3 duration designator of a unit: P3Y, P2DE, PT24H (TimeML 1.2.1 §2.2, ISO 8601). ISO 8601
+    /// has no quarter: a quarter is three months ("three quarters" → P9M).
+    /// </summary>
     public static string DurationValue(string count, TimeUnit unit) => unit switch
     {
         TimeUnit.Second => "PT" + count + "S",
@@ -112,6 +116,7 @@ internal static class TimeLexicon
         TimeUnit.Day => "P" + count + "D",
         TimeUnit.Week => "P" + count + "W",
         TimeUnit.Month => "P" + count + "M",
+        TimeUnit.Quarter => "P" + (int.TryParse(count, out int quarters) ? (3 * quarters).ToString(System.Globalization.CultureInfo.InvariantCulture) : count) + "M",
         TimeUnit.Year => "P" + count + "Y",
         TimeUnit.Decade => "P" + count + "DE",
         _ => "P" + count + "CE",

@@ -7,7 +7,7 @@ namespace Sitrep.News.Times;
 /// Finds time expressions in English news text and normalizes them to TIMEX3 values (TimeML 1.2.1)
 /// against the document creation time: "September 11, 2001" → 2001-09-11, "in May" → 2021-05,
 /// "said on Wednesday" → the Wednesday before the DCT, "nearly 20 years" → P20Y APPROX, "every year"
-/// → P1Y SET. Works sentence by sentence over the tokenizer's tokens with hand-written rules; spans
+/// → P1Y SET, "the next day" → the day after the last date the text placed. Works sentence by sentence over the tokenizer's tokens with hand-written rules; spans
 /// are non-overlapping and sorted. Holds no state, so one instance can serve all threads.
 /// </summary>
 public sealed class TimeTagger
@@ -23,9 +23,10 @@ public sealed class TimeTagger
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(sentences);
         var anchor = new TimeAnchor(documentDate);
+        var story = ReferenceTime.For(text, tokens, documentDate);
         var output = new List<TimeExpression>();
         foreach (var sentence in sentences)
-            new SentenceScanner(new TokenView(text, tokens, sentence.FirstToken, sentence.EndToken), anchor).Scan(output);
+            new SentenceScanner(new TokenView(text, tokens, sentence.FirstToken, sentence.EndToken), anchor, story).Scan(output);
         return output;
     }
 }

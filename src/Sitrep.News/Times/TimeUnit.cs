@@ -9,6 +9,7 @@ internal enum TimeUnit : byte
     Day,
     Week,
     Month,
+    Quarter,
     Year,
     Decade,
     Century,
