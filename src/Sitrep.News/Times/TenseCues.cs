@@ -13,8 +13,9 @@ internal static class TenseCues
     private const int LeftWindow = 8;
     private const int RightWindow = 6;
 
+    // "wo" is the first half of "won't" as the tokenizer splits it ("wo" "n't").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureWords = Set(
-        "will", "'ll", "shall", "would", "going", "due", "expected", "scheduled", "planned", "plans", "plan",
+        "will", "'ll", "wo", "shall", "would", "going", "due", "expected", "scheduled", "planned", "plans", "plan",
         "upcoming", "next", "intends", "aims", "planning", "preparing", "until");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastAuxiliaries = Set(
