@@ -26,7 +26,7 @@ public sealed class DependencyParser
     private readonly int _rootLabel;
     private readonly WordClusters? _clusters;
 
-    internal DependencyParser(string[] labels, WordClusters? clusters, TransitionWeights transitions, AveragedPerceptron labeler)
+    internal DependencyParser(string[] labels, WordClusters? clusters, TransitionWeights transitions, LabelWeights labeler)
     {
         _clusters = clusters;
         _labels = labels;
@@ -44,9 +44,7 @@ public sealed class DependencyParser
 
     internal TransitionWeights Transitions { get; }
 
-    internal AveragedPerceptron Labeler { get; }
-
-    internal int RootLabel => _rootLabel;
+    internal LabelWeights Labeler { get; }
 
     public static DependencyParser Load(string path) => ModelFiles.Load(path, Magic, Version, r =>
     {
@@ -54,7 +52,7 @@ public sealed class DependencyParser
         for (int i = 0; i < labels.Length; i++) labels[i] = r.ReadString();
         var clusters = r.ReadBoolean() ? WordClusters.Read(r) : null;
         var transitions = TransitionWeights.Read(r);
-        var labeler = AveragedPerceptron.Read(r);
+        var labeler = LabelWeights.Read(r);
         return new DependencyParser(labels, clusters, transitions, labeler);
     });
 
@@ -138,7 +136,13 @@ public sealed class DependencyParser
         Span<float> scores = _labels.Length <= 256 ? stackalloc float[_labels.Length] : new float[_labels.Length];
         scores.Clear();
         Labeler.Score(buffer[..count], scores);
-        scores[_rootLabel] = float.NegativeInfinity;
+        return BestRelation(scores, _rootLabel);
+    }
+
+    /// <summary>The best-scoring relation of an arc that does not go to the root (so never "root" itself).</summary>
+    internal static int BestRelation(Span<float> scores, int rootLabel)
+    {
+        scores[rootLabel] = float.NegativeInfinity;
         return AveragedPerceptron.ArgMax(scores);
     }
 

@@ -137,10 +137,10 @@ public static class ParserTrainer
                 .Concat(options.Tagging.UnlabeledText.SelectMany(RawText.Read));
             clusters = WordClusters.Build(text, options.Tagging.ClusterMinCount, options.Tagging.ClusterContexts, options.Tagging.ClusterSizes, progress);
         }
-        // The labeller learns inside the parser, which predicts the labels of the arcs; the
-        // transitions are scored by their own perceptron until it is averaged and compiled.
+        // The two classifiers learn as perceptrons; once averaged and pruned they are compiled for the parser.
         var transitions = new AveragedPerceptron(DependencyParser.TransitionCount, 1 << 20);
-        var parser = new DependencyParser(relations, clusters, TransitionWeights.Empty, new AveragedPerceptron(relations.Length, 1 << 16));
+        var labeler = new AveragedPerceptron(relations.Length, 1 << 16);
+        int rootLabel = labelIndex["root"];
 
         var examples = new List<Example>();
         skipped = 0;
@@ -149,7 +149,7 @@ public static class ParserTrainer
             var heads = s.Tokens.Select(t => t.Head).ToArray();
             if (heads.Length == 0) continue;
             if (!Projectivity.IsProjective(heads)) { skipped++; continue; }
-            var codes = parser.Codes(s.Tokens.Select(t => t.Form).ToArray(), s.Tokens.Select(t => t.Upos).ToArray(), s.Tokens.Select(t => t.Xpos).ToArray());
+            var codes = new SentenceCodes(s.Tokens.Select(t => t.Form).ToArray(), s.Tokens.Select(t => t.Upos).ToArray(), s.Tokens.Select(t => t.Xpos).ToArray(), clusters);
             var goldLabels = new int[heads.Length + 2];
             for (int i = 0; i < heads.Length; i++) goldLabels[i + 1] = labelIndex[s.Tokens[i].Deprel];
             examples.Add(new Example(codes, ArcEagerOracle.GoldHeads(heads), goldLabels));
@@ -166,27 +166,27 @@ public static class ParserTrainer
             long steps = 0, right = 0, arcs = 0, labelsRight = 0;
             foreach (int e in order)
             {
-                var (s, r, a, l) = TrainSentence(parser, transitions, examples[e], explore, random);
+                var (s, r, a, l) = TrainSentence(transitions, labeler, rootLabel, examples[e], explore, random);
                 steps += s; right += r; arcs += a; labelsRight += l;
             }
             progress?.Invoke(string.Format(CultureInfo.InvariantCulture,
                 "epoch {0}: transitions {1:F2}% right, labels {2:F2}% right, {3} + {4} features, {5:F1}s",
                 epoch + 1, 100.0 * right / Math.Max(1, steps), 100.0 * labelsRight / Math.Max(1, arcs),
-                transitions.FeatureCount, parser.Labeler.FeatureCount, clock.Elapsed.TotalSeconds));
+                transitions.FeatureCount, labeler.FeatureCount, clock.Elapsed.TotalSeconds));
         }
         transitions.Average();
-        parser.Labeler.Average();
+        labeler.Average();
         if (options.PruneThreshold > 0)
         {
             transitions.Prune(options.PruneThreshold);
-            parser.Labeler.Prune(options.PruneThreshold);
-            progress?.Invoke($"pruned to {transitions.FeatureCount} + {parser.Labeler.FeatureCount} features");
+            labeler.Prune(options.PruneThreshold);
+            progress?.Invoke($"pruned to {transitions.FeatureCount} + {labeler.FeatureCount} features");
         }
-        return new DependencyParser(relations, clusters, TransitionWeights.Compile(transitions), parser.Labeler);
+        return new DependencyParser(relations, clusters, TransitionWeights.Compile(transitions), LabelWeights.Compile(labeler));
     }
 
     /// <summary>One pass over one sentence; returns (steps, steps right, gold arcs labelled, labels right).</summary>
-    private static (int, int, int, int) TrainSentence(DependencyParser parser, AveragedPerceptron transitions, Example example, double explore, Random random)
+    private static (int, int, int, int) TrainSentence(AveragedPerceptron transitions, AveragedPerceptron labeler, int rootLabel, Example example, double explore, Random random)
     {
         var codes = example.Codes;
         var gold = example.Gold;
@@ -195,6 +195,7 @@ public static class ParserTrainer
         Span<ulong> labelFeatures = stackalloc ulong[ParserFeatures.MaxLabelFeatures];
         Span<float> scores = stackalloc float[DependencyParser.TransitionCount];
         Span<int> costs = stackalloc int[DependencyParser.TransitionCount];
+        Span<float> labelScores = stackalloc float[labeler.ClassCount];
         int steps = 0, right = 0, arcs = 0, labelsRight = 0;
         while (!state.IsTerminal)
         {
@@ -225,15 +226,17 @@ public static class ParserTrainer
             if (transition is Transition.LeftArc or Transition.RightArc)
             {
                 var (head, dependent) = DependencyParser.Arc(state, transition);
-                if (head == state.Root) label = parser.RootLabel;
+                if (head == state.Root) label = rootLabel;
                 else
                 {
-                    label = parser.PredictLabel(state, codes, head, dependent, labelFeatures);
+                    int n = ParserFeatures.Label(state, codes, head, dependent, labelFeatures);
+                    labelScores.Clear();
+                    labeler.Score(labelFeatures[..n], labelScores);
+                    label = DependencyParser.BestRelation(labelScores, rootLabel);
                     if (gold[dependent] == head)
                     {
                         int truth = example.GoldLabels[dependent];
-                        int n = ParserFeatures.Label(state, codes, head, dependent, labelFeatures);
-                        parser.Labeler.Update(labelFeatures[..n], truth, label);
+                        labeler.Update(labelFeatures[..n], truth, label);
                         arcs++;
                         if (label == truth) labelsRight++;
                         label = truth;

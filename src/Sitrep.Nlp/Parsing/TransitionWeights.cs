@@ -41,9 +41,6 @@ internal sealed class TransitionWeights
         FeatureCount = rows.Count;
     }
 
-    /// <summary>No weights (every transition scores 0): the placeholder of a parser whose transitions are still being learned.</summary>
-    public static TransitionWeights Empty { get; } = new([]);
-
     public int FeatureCount { get; }
 
     // Fibonacci hashing: the keys are hashes already, this only spreads them over the table's bits.
