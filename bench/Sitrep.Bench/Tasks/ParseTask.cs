@@ -45,14 +45,7 @@ public static class ParseTask
         var tagger = LoadTagger();
         if (tagger is not null)
         {
-            predicted = ParserEvaluator.Evaluate(parser, gold, forms =>
-            {
-                var tags = tagger.Tag(forms);
-                var u = new string[tags.Count];
-                var x = new string[tags.Count];
-                for (int i = 0; i < u.Length; i++) { u[i] = tags.Upos(i); x[i] = tags.Xpos(i); }
-                return (u, x);
-            });
+            predicted = ParserEvaluator.Evaluate(parser, gold, tagger);
         }
 
         var metrics = new Dictionary<string, object>

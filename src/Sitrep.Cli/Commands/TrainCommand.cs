@@ -62,26 +62,43 @@ public static class TrainCommand
     private static Command Parse()
     {
         var (train, dev, output, epochs) = Common("../shared/data/nlp/ud-english-ewt/en_ewt-ud-train.conllu.gz", "../shared/data/nlp/ud-english-ewt/en_ewt-ud-dev.conllu", "models/parse-ewt.bin.gz", 15);
-        var command = new Command("parse", "Dependency parser on UD English EWT (gold tags)") { train, dev, output, epochs };
+        var folds = new Option<int>("--jackknife-folds")
+        {
+            Description = "Train on the tags of POS taggers trained on the other folds of the training data (0: on its gold tags)",
+            DefaultValueFactory = _ => 10,
+        };
+        var clusters = PosClusterText();
+        var tagger = new Option<FileInfo>("--tagger") { Description = "POS model whose tags the dev file is also scored with", DefaultValueFactory = _ => new FileInfo("models/" + PosTagger.DefaultModelName) };
+        var command = new Command("parse", "Dependency parser on UD English EWT (jackknifed tags)") { train, dev, output, epochs, folds, clusters, tagger };
         command.SetAction(parse =>
         {
-            var result = ParserTrainer.Train(parse.GetValue(train)!.FullName, parse.GetValue(dev)!.FullName, parse.GetValue(output)!.FullName,
-                new ParserTrainingOptions { Epochs = parse.GetValue(epochs) }, Console.Error.WriteLine);
+            var taggerFile = parse.GetValue(tagger)!;
+            var options = new ParserTrainingOptions
+            {
+                Epochs = parse.GetValue(epochs),
+                JackknifeFolds = parse.GetValue(folds),
+                Tagging = new PosTrainingOptions { UnlabeledText = parse.GetValue(clusters)! },
+                DevTagger = taggerFile.Exists ? PosTagger.Load(taggerFile.FullName) : null,
+            };
+            var result = ParserTrainer.Train(parse.GetValue(train)!.FullName, parse.GetValue(dev)!.FullName, parse.GetValue(output)!.FullName, options, Console.Error.WriteLine);
             Console.WriteLine($"wrote {parse.GetValue(output)!.FullName}: {result.ModelBytes / 1e6:F1} MB, {result.TrainSentences} sentences ({result.NonProjectiveSkipped} non-projective skipped), in {result.TrainingTime.TotalSeconds:F0} s");
             return 0;
         });
         return command;
     }
 
+    /// <summary>The unlabeled text of the POS tagger's word clusters (the train words are always added).</summary>
+    private static Option<string[]> PosClusterText() => new("--cluster-text")
+    {
+        Description = "Unlabeled text for the POS tagger's word clusters (JSON Lines, CoNLL-U or plain text; the train words are always added)",
+        DefaultValueFactory = _ => ["../shared/data/corpus/reuters21578/reuters21578.jsonl.gz", "../shared/data/corpus/bbc-news/bbc-news.jsonl.gz"],
+        AllowMultipleArgumentsPerToken = true,
+    };
+
     private static Command Pos()
     {
         var (train, dev, output, epochs) = Common("../shared/data/nlp/ud-english-ewt/en_ewt-ud-train.conllu.gz", "../shared/data/nlp/ud-english-ewt/en_ewt-ud-dev.conllu", "models/pos-ewt.bin.gz", 10);
-        var clusters = new Option<string[]>("--cluster-text")
-        {
-            Description = "Unlabeled text for word clusters (JSON Lines, CoNLL-U or plain text; the train words are always added)",
-            DefaultValueFactory = _ => ["../shared/data/corpus/reuters21578/reuters21578.jsonl.gz", "../shared/data/corpus/bbc-news/bbc-news.jsonl.gz"],
-            AllowMultipleArgumentsPerToken = true,
-        };
+        var clusters = PosClusterText();
         var command = new Command("pos", "Part-of-speech tagger (UPOS + XPOS) on UD English EWT") { train, dev, output, epochs, clusters };
         command.SetAction(parse =>
         {

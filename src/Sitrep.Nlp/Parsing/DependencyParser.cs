@@ -1,14 +1,15 @@
 using Sitrep.Nlp.Learning;
 using Sitrep.Nlp.Models;
+using Sitrep.Nlp.Tagging;
 
 namespace Sitrep.Nlp.Parsing;
 
 /// <summary>
 /// A greedy arc-eager dependency parser (Nivre 2003, 2004) with the root at the end of the buffer
 /// (Ballesteros &amp; Nivre 2013), trained with the dynamic oracle of Goldberg &amp; Nivre (2012, 2013)
-/// and two averaged perceptrons over Zhang &amp; Nivre (2011) features: one picks the next transition
-/// (Shift, Reduce, LeftArc, RightArc), the other the Universal Dependencies relation of each arc
-/// as it is made. Input is one tokenized, tagged sentence (UPOS and PTB XPOS tags); output is a
+/// and two averaged perceptrons over Zhang &amp; Nivre (2011) features and word clusters: one picks
+/// the next transition (Shift, Reduce, LeftArc, RightArc), the other the Universal Dependencies
+/// relation of each arc as it is made. Input is one tokenized, tagged sentence (UPOS and PTB XPOS tags); output is a
 /// <see cref="DependencyTree"/> with exactly one word attached to the root.
 /// A loaded parser is immutable and safe to share between threads.
 /// </summary>
@@ -16,16 +17,18 @@ public sealed class DependencyParser
 {
     public const string ModelName = "parse-ewt.bin.gz";
     private const string Magic = "sitrep-parse";
-    private const int Version = 1;
+    private const int Version = 2;
     internal const int TransitionCount = 4;
 
     private static readonly Lazy<DependencyParser> DefaultParser = new(() => Load(ModelFiles.Find(ModelName)), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly string[] _labels;
     private readonly int _rootLabel;
+    private readonly WordClusters? _clusters;
 
-    internal DependencyParser(string[] labels, AveragedPerceptron transitions, AveragedPerceptron labeler)
+    internal DependencyParser(string[] labels, WordClusters? clusters, TransitionWeights transitions, LabelWeights labeler)
     {
+        _clusters = clusters;
         _labels = labels;
         _rootLabel = Array.IndexOf(labels, "root");
         if (_rootLabel < 0) throw new ArgumentException("the label set has no 'root'", nameof(labels));
@@ -39,25 +42,26 @@ public sealed class DependencyParser
     /// <summary>The relations the parser can output, e.g. "nsubj", "obl:tmod".</summary>
     public IReadOnlyList<string> Relations => _labels;
 
-    internal AveragedPerceptron Transitions { get; }
+    internal TransitionWeights Transitions { get; }
 
-    internal AveragedPerceptron Labeler { get; }
-
-    internal int RootLabel => _rootLabel;
+    internal LabelWeights Labeler { get; }
 
     public static DependencyParser Load(string path) => ModelFiles.Load(path, Magic, Version, r =>
     {
         var labels = new string[r.ReadInt32()];
         for (int i = 0; i < labels.Length; i++) labels[i] = r.ReadString();
-        var transitions = AveragedPerceptron.Read(r);
-        var labeler = AveragedPerceptron.Read(r);
-        return new DependencyParser(labels, transitions, labeler);
+        var clusters = r.ReadBoolean() ? WordClusters.Read(r) : null;
+        var transitions = TransitionWeights.Read(r);
+        var labeler = LabelWeights.Read(r);
+        return new DependencyParser(labels, clusters, transitions, labeler);
     });
 
     public void Save(string path) => ModelFiles.Save(path, Magic, Version, w =>
     {
         w.Write(_labels.Length);
         foreach (var l in _labels) w.Write(l);
+        w.Write(_clusters is not null);
+        _clusters?.Write(w);
         Transitions.Write(w);
         Labeler.Write(w);
     });
@@ -68,7 +72,7 @@ public sealed class DependencyParser
     /// </summary>
     public DependencyTree Parse(IReadOnlyList<string> words, IReadOnlyList<string> upos, IReadOnlyList<string> xpos)
     {
-        var codes = new SentenceCodes(words, upos, xpos);
+        var codes = Codes(words, upos, xpos);
         var state = Run(codes);
         var heads = new int[codes.Length];
         var labels = new string[codes.Length];
@@ -80,6 +84,9 @@ public sealed class DependencyParser
         }
         return new DependencyTree(heads, labels);
     }
+
+    /// <summary>The sentence as the features see it, with this parser's word clusters.</summary>
+    internal SentenceCodes Codes(IReadOnlyList<string> words, IReadOnlyList<string> upos, IReadOnlyList<string> xpos) => new(words, upos, xpos, _clusters);
 
     /// <summary>Runs the transitions greedily to the end and leaves a single root.</summary>
     internal ArcEagerState Run(SentenceCodes codes)
@@ -129,7 +136,13 @@ public sealed class DependencyParser
         Span<float> scores = _labels.Length <= 256 ? stackalloc float[_labels.Length] : new float[_labels.Length];
         scores.Clear();
         Labeler.Score(buffer[..count], scores);
-        scores[_rootLabel] = float.NegativeInfinity;
+        return BestRelation(scores, _rootLabel);
+    }
+
+    /// <summary>The best-scoring relation of an arc that does not go to the root (so never "root" itself).</summary>
+    internal static int BestRelation(Span<float> scores, int rootLabel)
+    {
+        scores[rootLabel] = float.NegativeInfinity;
         return AveragedPerceptron.ArgMax(scores);
     }
 

@@ -1,4 +1,5 @@
 using Sitrep.Nlp.Corpora;
+using Sitrep.Nlp.Tagging;
 
 namespace Sitrep.Nlp.Parsing;
 
@@ -33,6 +34,17 @@ public static class ParserEvaluator
         }
         return new AttachmentScores(words, heads, labelled, exact, sentences);
     }
+
+    /// <summary>Scores <paramref name="parser"/> on <paramref name="gold"/> with the tags <paramref name="tagger"/> predicts for the gold words.</summary>
+    public static AttachmentScores Evaluate(DependencyParser parser, IEnumerable<ConlluSentence> gold, PosTagger tagger) =>
+        Evaluate(parser, gold, forms =>
+        {
+            var tags = tagger.Tag(forms);
+            var upos = new string[tags.Count];
+            var xpos = new string[tags.Count];
+            for (int i = 0; i < tags.Count; i++) { upos[i] = tags.Upos(i); xpos[i] = tags.Xpos(i); }
+            return (upos, xpos);
+        });
 
     /// <summary>The universal part of a relation: "nsubj:pass" → "nsubj".</summary>
     public static string Universal(string relation)

@@ -8,9 +8,11 @@ namespace Sitrep.Nlp.Parsing;
 /// features") for arc-eager: words and tags of s0, n0, n1, n2 and their pairs and triples, the
 /// head and grand-head of s0, the two leftmost/rightmost children of s0 and n0 with their labels,
 /// the s0–n0 distance, valencies and label sets; plus s1, a few universal-tag and suffix templates,
-/// and what lies between s0 and n0 (punctuation, verbs): 102 templates in all.
-/// The label templates describe one new arc (head, dependent, direction, distance, and what each
-/// side already governs).
+/// and what lies between s0 and n0 (punctuation, verbs); and word clusters of s0, n0, n1 and s0's
+/// head alone and in pairs with each other and with tags (Koo, Carreras &amp; Collins 2008), which
+/// stand in for the tags where the tagger errs: 114 templates in all.
+/// The label templates describe one new arc (head, dependent, direction, distance, clusters, and
+/// what each side already governs).
 /// </summary>
 internal static class ParserFeatures
 {
@@ -41,7 +43,7 @@ internal static class ParserFeatures
     /// <summary>Writes the features of the next transition into <paramref name="f"/>; returns how many.</summary>
     public static int Transition(ArcEagerState s, SentenceCodes c, Span<ulong> f)
     {
-        uint[] w = c.Word, p = c.Tag, u = c.Upos, x = c.Suffix;
+        uint[] w = c.Word, p = c.Tag, u = c.Upos, x = c.Suffix, k8 = c.Cluster, k10 = c.FineCluster;
         int s0 = s.Stack(0), s1 = s.Stack(1), n0 = s.Buffer(0), n1 = s.Buffer(1), n2 = s.Buffer(2);
         int root = s.Root;
         int s0h = s0 == 0 ? 0 : s.Heads[s0];
@@ -150,13 +152,20 @@ internal static class ParserFeatures
         f[k++] = F(++t, w[s0], w[n0], p[n1]);
         f[k++] = F(++t, w[n0l], w[n0]);
         f[k++] = F(++t, w[s0], w[s0r], p[n0]);
+
+        // Word clusters.
+        f[k++] = F(++t, k8[s0]); f[k++] = F(++t, k8[n0]); f[k++] = F(++t, k8[n1]);
+        f[k++] = F(++t, k10[s0]); f[k++] = F(++t, k10[n0]);
+        f[k++] = F(++t, k8[s0], k8[n0]); f[k++] = F(++t, k8[s0], p[n0]); f[k++] = F(++t, p[s0], k8[n0]);
+        f[k++] = F(++t, k8[n0], k8[n1]); f[k++] = F(++t, k8[s0], k8[n0], k8[n1]);
+        f[k++] = F(++t, k8[s0h], k8[s0], k8[n0]); f[k++] = F(++t, k10[s0], k10[n0]);
         return k;
     }
 
     /// <summary>Writes the features for labelling the new arc head → dependent; returns how many.</summary>
     public static int Label(ArcEagerState s, SentenceCodes c, int head, int dependent, Span<ulong> f)
     {
-        uint[] w = c.Word, p = c.Tag, u = c.Upos, x = c.Suffix;
+        uint[] w = c.Word, p = c.Tag, u = c.Upos, x = c.Suffix, k8 = c.Cluster, k10 = c.FineCluster;
         int h = head, dp = dependent, n = s.WordCount;
         uint dir = h > dp ? 1u : 2u;
         uint d = Distance(h, dp);
@@ -185,6 +194,7 @@ internal static class ParserFeatures
         f[k++] = F(++t, p[h], p[dp], p[next], dir);
         f[k++] = F(++t, h == s.Root ? 1u : 0u, p[dp], u[dp]);
         f[k++] = F(++t, 1, dir);
+        f[k++] = F(++t, k8[dp], k8[h], dir); f[k++] = F(++t, k10[dp], dir); f[k++] = F(++t, k10[h], p[dp], dir);
         return k;
     }
 }

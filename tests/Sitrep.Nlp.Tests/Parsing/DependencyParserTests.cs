@@ -1,5 +1,6 @@
 using Sitrep.Nlp.Corpora;
 using Sitrep.Nlp.Parsing;
+using Sitrep.Nlp.Tagging;
 using Xunit;
 
 namespace Sitrep.Nlp.Tests.Parsing;
@@ -59,6 +60,32 @@ public class DependencyParserTests
         {
             File.Delete(first);
             File.Delete(second);
+        }
+    }
+
+    [Fact]
+    public void A_parser_with_word_clusters_learns_and_loads_back()
+    {
+        // Clusters from the treebank's own words (plain text written for the test), at tiny sizes.
+        var text = Path.GetTempFileName();
+        var model = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(text, Treebank.Select(s => string.Join(' ', s.Tokens.Select(t => t.Form))));
+            var tagging = new PosTrainingOptions { UnlabeledText = [text], ClusterMinCount = 1, ClusterContexts = 8, ClusterSizes = [2, 3, 4] };
+            var parser = ParserTrainer.Train(Treebank, new ParserTrainingOptions { Epochs = 20, PruneThreshold = 0, Tagging = tagging });
+            parser.Save(model);
+            var loaded = DependencyParser.Load(model);
+            foreach (var s in Treebank)
+            {
+                Assert.Equal(s.Tokens.Select(t => t.Head), Parse(parser, s).Heads);
+                Assert.Equal(Parse(parser, s).Labels, Parse(loaded, s).Labels);
+            }
+        }
+        finally
+        {
+            File.Delete(text);
+            File.Delete(model);
         }
     }
 
