@@ -77,7 +77,9 @@ public static class TrainCommand
             {
                 Epochs = parse.GetValue(epochs),
                 JackknifeFolds = parse.GetValue(folds),
-                Tagging = new PosTrainingOptions { UnlabeledText = parse.GetValue(clusters)! },
+                // Single-model fold taggers: a 4-model mean per fold would quadruple the jackknife for
+                // tags about 0.1 UPOS better, which a parser trained on noisy tags does not need.
+                Tagging = new PosTrainingOptions { UnlabeledText = parse.GetValue(clusters)!, Ensemble = 1 },
                 DevTagger = taggerFile.Exists ? PosTagger.Load(taggerFile.FullName) : null,
             };
             var result = ParserTrainer.Train(parse.GetValue(train)!.FullName, parse.GetValue(dev)!.FullName, parse.GetValue(output)!.FullName, options, Console.Error.WriteLine);

@@ -20,6 +20,7 @@ public static class NerTrainer
 
     public static NerTrainingResult Train(string trainPath, string devPath, string outPath, NerTrainingOptions options, Action<string>? progress = null)
     {
+        if (options.Ensemble < 1) throw new ArgumentOutOfRangeException(nameof(options), "the ensemble needs at least one model");
         var clock = Stopwatch.StartNew();
         var clusters = LoadOrInduceClusters(options, progress);
         var gazetteers = NameGazetteers.Build(options.ResourceFolder, options.NameListFolder);

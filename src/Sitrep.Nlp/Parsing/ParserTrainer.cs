@@ -71,7 +71,7 @@ public static class ParserTrainer
         {
             settings["jackknifeFolds"] = options.JackknifeFolds;
             settings["jackknifeBlockSize"] = JackknifeTagging.BlockSize;
-            settings["jackknifeTagger"] = "the POS tagger's settings and clusters";
+            settings["jackknifeTagger"] = $"the POS tagger's settings and clusters, {options.Tagging.Ensemble} model(s) per fold";
             settings["jackknifeUpos"] = Math.Round(jackknife.Upos, 2);
             settings["jackknifeXpos"] = Math.Round(jackknife.Xpos, 2);
         }

@@ -17,6 +17,16 @@ internal sealed class PosLearner
 
     public PosLearner(int classCount) => _model = new AveragedPerceptron(classCount, 1 << 18);
 
+    private PosLearner(AveragedPerceptron model, IEnumerable<ulong> updated)
+    {
+        _model = model;
+        _updated = [.. updated];
+    }
+
+    /// <summary>The mean of averaged learners trained from different shuffles (see <see cref="AveragedPerceptron.Mean"/>).</summary>
+    public static PosLearner Mean(IReadOnlyList<PosLearner> learners) =>
+        learners.Count == 1 ? learners[0] : new(AveragedPerceptron.Mean(learners.Select(l => l._model).ToArray()), learners.SelectMany(l => l._updated));
+
     public int FeatureCount => _model.FeatureCount;
 
     /// <summary>

@@ -67,6 +67,7 @@ public static class PosTrainer
         {
             ["epochs"] = o.Epochs,
             ["seed"] = o.Seed,
+            ["ensemble"] = o.Ensemble,
             ["pruneThreshold"] = o.PruneThreshold,
             ["ambiguityMinCount"] = o.AmbiguityMinCount,
             ["ambiguityMinShare"] = o.AmbiguityMinShare,
@@ -99,6 +100,7 @@ public static class PosTrainer
     internal static (PosTagger Tagger, PosLearner Learner) TrainUnpruned(IReadOnlyList<ConlluSentence> train, PosTrainingOptions options, Action<string>? log)
     {
         if (train.Count == 0) throw new ArgumentException("no training sentences", nameof(train));
+        if (options.Ensemble < 1) throw new ArgumentOutOfRangeException(nameof(options), "the ensemble needs at least one model");
         // Classes in order of frequency: the argmax breaks ties towards the lower index, i.e. the commoner pair.
         var pairs = train.SelectMany(s => s.Tokens).GroupBy(t => (t.Upos, t.Xpos))
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Upos, StringComparer.Ordinal).ThenBy(g => g.Key.Xpos, StringComparer.Ordinal)
@@ -130,20 +132,25 @@ public static class PosTrainer
         var tagger = new PosTagger(tags, lexicon, clusters, PosWeights.Empty(tags.Count));
         foreach (var sentence in words)
             for (int i = 0; i < sentence.Length; i++) tagger.Annotate(ref sentence[i]);
-        var learner = new PosLearner(tags.Count);
-
-        var order = Enumerable.Range(0, train.Count).ToArray();
-        var random = new Random(options.Seed);
         int tokenCount = gold.Sum(g => g.Length);
-        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        var members = new List<PosLearner>();
+        for (int member = 0; member < options.Ensemble; member++)
         {
-            var clock = Stopwatch.StartNew();
-            random.Shuffle(order);
-            int correct = 0;
-            foreach (int s in order) correct += learner.Learn(words[s], gold[s]);
-            log?.Invoke($"epoch {epoch}: train accuracy {100.0 * correct / tokenCount:F2} ({learner.FeatureCount:N0} features, {clock.Elapsed.TotalSeconds:F1}s)");
+            var one = new PosLearner(tags.Count);
+            var order = Enumerable.Range(0, train.Count).ToArray();
+            var random = new Random(options.Seed + member);
+            for (int epoch = 1; epoch <= options.Epochs; epoch++)
+            {
+                var clock = Stopwatch.StartNew();
+                random.Shuffle(order);
+                int correct = 0;
+                foreach (int s in order) correct += one.Learn(words[s], gold[s]);
+                log?.Invoke($"{(options.Ensemble > 1 ? $"model {member + 1} " : "")}epoch {epoch}: train accuracy {100.0 * correct / tokenCount:F2} ({one.FeatureCount:N0} features, {clock.Elapsed.TotalSeconds:F1}s)");
+            }
+            one.Average();
+            members.Add(one);
         }
-        learner.Average();
+        var learner = PosLearner.Mean(members);
         return (tagger.With(learner.Compile(0)), learner);
     }
 

@@ -12,6 +12,9 @@ public sealed record PosTrainingOptions
     /// <summary>Seed of the per-epoch shuffle of the training sentences (training is deterministic).</summary>
     public int Seed { get; init; } = 17;
 
+    /// <summary>Models trained from seeds Seed, Seed + 1, … whose mean is the tagger (1: a single model).</summary>
+    public int Ensemble { get; init; } = 4;
+
     /// <summary>After averaging, weights of a smaller magnitude are dropped (0 keeps all).</summary>
     public float PruneThreshold { get; init; } = 0.25f;
 

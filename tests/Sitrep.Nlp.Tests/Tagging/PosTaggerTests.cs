@@ -145,4 +145,16 @@ public class PosTaggerTests
         Assert.True(accuracy.Upos >= 95.0, $"UPOS {accuracy.Upos:F2}");
         Assert.True(accuracy.Xpos >= 94.3, $"XPOS {accuracy.Xpos:F2}");
     }
+
+    [Fact]
+    public void A_single_model_and_a_mean_of_four_both_learn_the_toy_data_and_an_empty_ensemble_is_refused()
+    {
+        foreach (int ensemble in new[] { 1, 4 })
+        {
+            var tagger = PosTrainer.Train(Toy, new PosTrainingOptions { Epochs = 10, PruneThreshold = 0, Ensemble = ensemble });
+            var accuracy = PosAccuracy.Measure(tagger, Toy);
+            Assert.Equal((33, 33), (accuracy.UposCorrect, accuracy.XposCorrect));
+        }
+        Assert.Throws<ArgumentOutOfRangeException>(() => PosTrainer.Train(Toy, new PosTrainingOptions { Ensemble = 0 }));
+    }
 }
