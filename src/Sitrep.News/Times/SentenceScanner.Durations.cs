@@ -59,7 +59,8 @@ internal sealed partial class SentenceScanner
         if (v.Is(d.End, "ago"))
             return new Candidate(d.End + 1, TimeType.Date, YearBeforeQuarter(d) ?? Offset(dct, d.Count, d.Unit, -1));
         if (!leadingIn && !d.Adjective && AnaphoricDirection(d.End) is { } direction)
-            return new Candidate(d.End + 1, TimeType.Date, YearBeforeQuarter(d) is { } q && direction < 0 ? q : StoryOffset(d.Count, d.Unit, direction));
+            return new Candidate(d.End + 1, TimeType.Date, YearBeforeQuarter(d) is { } q && direction < 0 ? q : StoryOffset(d.Count, d.Unit, direction),
+                LooksBack: direction < 0);
         if (!leadingIn) return new Candidate(d.End, TimeType.Duration, TimeLexicon.DurationValue(d.Count, d.Unit));
         if (d.Adjective || TenseCues.Around(v, i, d.End) == Tense.Past) return null;
         return new Candidate(d.End, TimeType.Date, Offset(Anchor, d.Count, d.Unit, 1));

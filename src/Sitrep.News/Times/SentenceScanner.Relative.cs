@@ -136,7 +136,7 @@ internal sealed partial class SentenceScanner
             TimeUnit.Decade => story.YearValue(10 * n)?[..^1],
             _ => null,
         };
-        return value is null ? null : new Candidate(j + 1, TimeType.Date, value);
+        return value is null ? null : new Candidate(j + 1, TimeType.Date, value, LooksBack: n < 0);
     }
 
     /// <summary>
@@ -152,7 +152,7 @@ internal sealed partial class SentenceScanner
             : v.TryOrdinal(j + 1, out _) && v.Is(j + 2, "quarter") ? j + 3 : j + 1;
         if (j > i && end == j + 1) return null;
         string? value = story.QuarterYearBefore() ?? story.YearValue(-1);
-        return value is null ? null : new Candidate(end, TimeType.Date, value);
+        return value is null ? null : new Candidate(end, TimeType.Date, value, LooksBack: true);
     }
 
     private static Candidate Ref(int end, int direction) => new(end, TimeType.Date, TimeAnchor.Ref(direction));

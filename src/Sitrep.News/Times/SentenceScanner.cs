@@ -33,7 +33,7 @@ internal sealed partial class SentenceScanner(TokenView v, TimeAnchor dct, Refer
             int start = v[i].Start, end = v[c.End - 1].End;
             output.Add(new TimeExpression(start, end, v.Text[start..end], c.Type, c.Value, c.Mod));
             if (c.IsFullDay) _sentenceDay = c.Value;
-            if (c.Type is TimeType.Date or TimeType.Time) story.Note(c.Value);
+            if (c.Type is TimeType.Date or TimeType.Time && !c.LooksBack) story.Note(c.Value);
             _lastEnd = c.End;
             i = c.End;
         }
