@@ -51,13 +51,21 @@ internal sealed partial class SentenceScanner
     }
 
     /// <summary>
-    /// A part of the day after a named day: "Friday morning", "yesterday evening". TimeBank marks most of
-    /// these as the DATE of the day, the part of the day inside the extent but not in the value, so we do too.
+    /// A part of the day after a named day: "Friday morning", "yesterday evening". TimeBank is split
+    /// between the DATE of the day (often with "night" left outside the extent) and a TIME with the part
+    /// of the day (2021-07-16TMO); the DATE scores as well and keeps the type, so we write that.
     /// </summary>
     private Candidate? PartOfDay(int i, string day) =>
         v.IsLowerWord(i) && TimeLexicon.TryPartOfDay(v.Span(i), out _)
             ? new Candidate(i + 1, TimeType.Date, day)
             : null;
+
+    /// <summary>"the night of April 18, 1775", "the morning of 19 April": a part of a day written out.</summary>
+    private Candidate? PartOfDate(int i)
+    {
+        if (!v.Is(i, "the") || !v.IsLowerWord(i + 1) || !TimeLexicon.TryPartOfDay(v.Span(i + 1), out string code) || !v.Is(i + 2, "of")) return null;
+        return (MonthFirst(i + 3) ?? DayFirst(i + 3)) is { IsFullDay: true } date ? new Candidate(date.End, TimeType.Time, DayPart(date.Value, code)) : null;
+    }
 
     private static string DayPart(string day, string code) =>
         (day.EndsWith("_REF", StringComparison.Ordinal) ? "XXXX-XX-XX" : day) + "T" + code;

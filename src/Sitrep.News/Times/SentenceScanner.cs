@@ -42,7 +42,7 @@ internal sealed partial class SentenceScanner(TokenView v, TimeAnchor dct, Refer
     private Candidate? Match(int i) => Positioned(i) ?? Quantified(i) ?? Core(i, dateContext: false);
 
     private Candidate? Core(int i, bool dateContext) =>
-        Weekday(i) ?? MonthFirst(i) ?? DayFirst(i) ?? NumericDate(i) ?? DecadeOrCentury(i) ?? QuarterOrHalf(i)
+        Weekday(i) ?? PartOfDate(i) ?? MonthFirst(i) ?? DayFirst(i) ?? NumericDate(i) ?? DecadeOrCentury(i) ?? QuarterOrHalf(i)
         ?? SeasonOfYear(i) ?? Season(i, dateContext) ?? Year(i, dateContext) ?? Relative(i) ?? TheYear(i) ?? Deictic(i) ?? Set(i) ?? Clock(i) ?? Duration(i);
 
     /// <summary>
