@@ -86,13 +86,12 @@ internal sealed partial class SentenceScanner
         int j = i + 1;
         if (v.TryDayNumber(j, out int day) && !v.GluedWord(j))
         {
-            int k = v.IsChar(j + 1, ',') ? j + 2 : j + 1;
-            if (FourDigitYear(k) is { } y) return DayDate(k + 1, y, month, day, mod);
+            if (YearAfter(j + 1) is var (y, end)) return DayDate(end, y, month, day, mod);
+            if (SecondDay(j, day) is { Year: { } rangeYear }) return DayDate(j + 1, rangeYear, month, day, mod);
             return IsPlausibleMonthWord(i, word, hasNumber: true) ? DayDate(j + 1, null, month, day, mod) : null;
         }
-        int yearAt = v.Is(j, "of") ? j + 1 : j;
-        if (FourDigitYear(yearAt) is { } year)
-            return new Candidate(yearAt + 1, TimeType.Date, TimeAnchor.FormatMonth(year, month), mod);
+        if (YearAfter(j) is var (year, yearEnd))
+            return new Candidate(yearEnd, TimeType.Date, TimeAnchor.FormatMonth(year, month), mod);
         if (!IsPlausibleMonthWord(i, word, hasNumber: false)) return null;
         return new Candidate(i + 1, TimeType.Date, TimeAnchor.FormatMonth(YearOf(month, null, i, i + 1), month), mod);
     }
@@ -113,6 +112,37 @@ internal sealed partial class SentenceScanner
         return !v.IsCapitalized(i - 1) || IsIn(MonthLeads, i - 1);
     }
 
+    /// <summary>
+    /// The second day of a range written after a month and day: "March 5-9, 1918", "April 13 to 15",
+    /// "May 4 and 5"; its day, where it ends and the year written after it, if any.
+    /// </summary>
+    private (int Day, int End, int? Year)? SecondDay(int j, int day)
+    {
+        if (!(IsDash(j + 1) || v.IsAny(j + 1, "to", "and")) || !v.TryDayNumber(j + 2, out int second) || second <= day || v.GluedWord(j + 2)) return null;
+        if (v.IsChar(j + 3, '%') || v.Is(j + 3, "percent") || (v.IsLowerWord(j + 3) && TimeLexicon.TryUnit(v.Span(j + 3), out _))) return null;
+        int k = v.IsChar(j + 3, ',') ? j + 4 : j + 3;
+        return FourDigitYear(k) is { } y ? (second, k + 1, y) : (second, j + 3, null);
+    }
+
+    /// <summary>
+    /// The second day of "March 5-9, 1918" or "April 13-15", right after the first was tagged: the same
+    /// month and year, its own TIMEX3 ("9, 1918"), so that each end of the range has a value.
+    /// </summary>
+    private Candidate? SecondOfDayRange(int i)
+    {
+        if (_lastEnd != i - 1 || _lastDay is not { } first || !v.TryDayNumber(i - 2, out int firstDay) || SecondDay(i - 2, firstDay) is not { } r
+            || DayFirst(i) is not null) return null;
+        return new Candidate(r.End, TimeType.Date, first[..8] + r.Day.ToString("D2", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The first day of "22-25 April 1951" or "15 to 22 February": the month and year of the second.</summary>
+    private Candidate? FirstOfDayRange(int i)
+    {
+        if (!v.TryDayNumber(i, out int day) || v.GluedWord(i) || !(IsDash(i + 1) || v.Is(i + 1, "to"))) return null;
+        if (DayFirst(i + 2) is not { IsFullDay: true } second || !v.TryDayNumber(i + 2, out int secondDay) || secondDay <= day) return null;
+        return new Candidate(i + 1, TimeType.Date, second.Value[..8] + day.ToString("D2", CultureInfo.InvariantCulture));
+    }
+
     /// <summary>"22 July 2021", "22 July", "the 22nd of July".</summary>
     private Candidate? DayFirst(int i)
     {
@@ -123,13 +153,28 @@ internal sealed partial class SentenceScanner
         int k = v.Is(j + 1, "of") ? j + 2 : j + 1;
         if ((the && k == j + 1 && v[j].Kind != TokenKind.Number) || !v.IsCapitalized(k)) return null;
         if (!TimeLexicon.TryMonth(v.Span(k), out int month) || !IsPlausibleMonthWord(k, v.Span(k).TrimEnd('.'), hasNumber: true)) return null;
-        return FourDigitYear(k + 1) is { } y ? DayDate(k + 2, y, month, day, null) : DayDate(k + 1, null, month, day, null);
+        return YearAfter(k + 1) is var (y, end) ? DayDate(end, y, month, day, null) : DayDate(k + 1, null, month, day, null);
+    }
+
+    /// <summary>
+    /// The year written after a month or a day and month, and where it ends: "1918", ", 1918", "of 1792",
+    /// "480 BC", "of that year" / "of the same year" (the story's year). Signed: 480 BC is -480.
+    /// </summary>
+    private (int Year, int End)? YearAfter(int k)
+    {
+        bool of = v.Is(k, "of");
+        if (of || v.IsChar(k, ',')) k++;
+        if (BcYear(k) is { } bc && v.TryDigits(k, out int bcYear, out _)) return (-bcYear, bc.End);
+        if (FourDigitYear(k) is { } y) return (y, k + 1);
+        if (!of || story.Year is not { } storyYear) return null;
+        if (v.Is(k, "that") && v.Is(k + 1, "year")) return (storyYear, k + 2);
+        return v.Is(k, "the") && v.Is(k + 1, "same") && v.Is(k + 2, "year") ? (storyYear, k + 3) : null;
     }
 
     /// <summary>A day of a month; without a year <see cref="YearOf"/> chooses it.</summary>
     private Candidate? DayDate(int end, int? year, int month, int day, string? mod)
     {
-        if (day > DateTime.DaysInMonth(year ?? 2000, month)) return null;
+        if (day > DateTime.DaysInMonth(year is > 0 and < 10000 ? year.Value : 2000, month)) return null;
         string value = year is { } y
             ? TimeAnchor.FormatDay(y, month, day)
             : YearOf(month, day, end - 2, end) + $"-{month:D2}-{day:D2}";
