@@ -327,22 +327,23 @@ internal sealed partial class SentenceScanner
         return FourDigitYear(k) is { } y ? new Candidate(k + 1, TimeType.Date, y.ToString("D4", CultureInfo.InvariantCulture) + "-" + code) : null;
     }
 
-    /// <summary>Words after which a season word names a season of the story's year: "in spring", "during winter".</summary>
+    /// <summary>Words after which "fall" names the season: "in fall", "during fall".</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SeasonLeads = WordSet(
         "in", "during", "by", "until", "till", "through", "throughout", "over", "since", "before", "after");
 
     /// <summary>
-    /// A season without a year: "the winter", "in spring", "early summer" (a position word makes the
-    /// context): the story's year in a narrative, this year's in news. "fall" needs a year or
-    /// "last/this/next" (<see cref="Relative"/>): alone it is too often the verb or "the fall of Saigon".
+    /// A season without a year: "the winter", "in spring", "early summer", "a spring offensive", "winter
+    /// quarters": the story's year in a narrative, this year's in news. "fall" needs a year or
+    /// "last/this/next" (<see cref="Relative"/>) or a preposition before it: alone it is too often the
+    /// verb or "the fall of Saigon".
     /// </summary>
     private Candidate? Season(int i, bool dateContext)
     {
         bool the = v.Is(i, "the");
         int j = the ? i + 1 : i;
-        if (!v.IsWord(j) || !TimeLexicon.TrySeason(v.Span(j), out string code) || v.Is(j, "fall") || v.Is(j + 1, "of")) return null;
+        if (!v.IsWord(j) || !TimeLexicon.TrySeason(v.Span(j), out string code) || v.Is(j + 1, "of")) return null;
         if (v.IsCapitalized(j) && j != v.First) return null;
-        if (!the && !dateContext && !IsIn(SeasonLeads, i - 1)) return null;
+        if (v.Is(j, "fall") && (the || !IsIn(SeasonLeads, i - 1))) return null;
         string value = story.Narrative ? (story.YearValue(0) ?? "XXXX") + "-" + code : Anchor.Season(code, 0);
         return new Candidate(j + 1, TimeType.Date, value);
     }
