@@ -198,7 +198,10 @@ internal sealed partial class SentenceScanner
 
     private bool IsIsoLike(int i) => v.IsChar(i + 1, '-') && v.Glued(i) && v.Glued(i + 1);
 
-    /// <summary>ISO "2021-07-22", US "7/22/2021", day-first "22/7/2021", and "9/11" after a date preposition.</summary>
+    /// <summary>
+    /// ISO "2021-07-22", US "7/22/2021", day-first "22/7/2021", "7/8/2021" in the tagger's
+    /// <see cref="NumericDateOrder"/>, and "9/11" after a date preposition.
+    /// </summary>
     private Candidate? NumericDate(int i)
     {
         if (!v.Has(i) || v[i].Kind != TokenKind.Number) return null;
@@ -218,9 +221,28 @@ internal sealed partial class SentenceScanner
         int yearDigits = s.Length - slash2 - 1;
         if (yearDigits == 2) year += year < 50 ? 2000 : 1900;
         else if (yearDigits != 4) return null;
-        (int month, int day) = a > 12 ? (b, a) : (a, b);
+        bool dayFirst = a > 12 || (b <= 12 && numericDates == NumericDateOrder.DayFirst);
+        (int month, int day) = dayFirst ? (b, a) : (a, b);
         return month is >= 1 and <= 12 && day >= 1 ? DayDate(i + 1, year, month, day, null) : null;
     }
+
+    /// <summary>
+    /// ISO 8601 weeks: "2021-W32" and "week 32" (of the DCT's or the story's year, or "week 32 of 2021")
+    /// → 2021-W32; TIMEX3 writes a week as the year and its ISO week number.
+    /// </summary>
+    private Candidate? IsoWeek(int i)
+    {
+        if (v.TryDigits(i, out int year, out int yearDigits) && yearDigits == 4 && v.IsChar(i + 1, '-') && v.Glued(i) && v.Glued(i + 1)
+            && WeekNumber(v.Has(i + 2) ? v.Span(i + 2) : default) is { } isoWeek)
+            return new Candidate(i + 3, TimeType.Date, $"{year:D4}-W{isoWeek:D2}");
+        if (!v.Is(i, "week") || !v.TryDigits(i + 1, out int week, out _) || week is < 1 or > 53) return null;
+        if (v.Is(i + 2, "of") && FourDigitYear(i + 3) is { } written) return new Candidate(i + 4, TimeType.Date, $"{written:D4}-W{week:D2}");
+        return new Candidate(i + 2, TimeType.Date, $"{Anchor.YearOrX}-W{week:D2}");
+    }
+
+    /// <summary>"W32" → 32.</summary>
+    private static int? WeekNumber(ReadOnlySpan<char> s) =>
+        s.Length == 3 && s[0] == 'W' && int.TryParse(s[1..], NumberStyles.None, CultureInfo.InvariantCulture, out int w) && w is >= 1 and <= 53 ? w : null;
 
     private Candidate? IsoDate(int i)
     {
@@ -327,7 +349,7 @@ internal sealed partial class SentenceScanner
         return FourDigitYear(k) is { } y ? new Candidate(k + 1, TimeType.Date, y.ToString("D4", CultureInfo.InvariantCulture) + "-" + code) : null;
     }
 
-    /// <summary>Words after which "fall" names the season: "in fall", "during fall".</summary>
+    /// <summary>Words after which "fall" (and "spring") name the season: "in fall", "during spring".</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SeasonLeads = WordSet(
         "in", "during", "by", "until", "till", "through", "throughout", "over", "since", "before", "after");
 
@@ -344,6 +366,9 @@ internal sealed partial class SentenceScanner
         if (!v.IsWord(j) || !TimeLexicon.TrySeason(v.Span(j), out string code) || v.Is(j + 1, "of")) return null;
         if (v.IsCapitalized(j) && j != v.First) return null;
         if (v.Is(j, "fall") && (the || !IsIn(SeasonLeads, i - 1))) return null;
+        // "spring" is also water and steel: after an adjective ("hot spring") it is no season.
+        if (v.Is(j, "spring") && !the && !dateContext && v.IsLowerWord(i - 1) && !IsIn(SeasonLeads, i - 1) && !IsIn(Determiners, i - 1)
+            && !v.IsAny(i - 1, "same", "and")) return null;
         string value = story.Narrative ? (story.YearValue(0) ?? "XXXX") + "-" + code : Anchor.Season(code, 0);
         return new Candidate(j + 1, TimeType.Date, value);
     }

@@ -7,7 +7,7 @@ namespace Sitrep.News.Times;
 /// expressions, durations/sets/clock times. Every date it tags moves the document's
 /// <see cref="ReferenceTime"/>, which anaphoric expressions and narratives resolve against.
 /// </summary>
-internal sealed partial class SentenceScanner(TokenView v, TimeAnchor dct, ReferenceTime story)
+internal sealed partial class SentenceScanner(TokenView v, TimeAnchor dct, ReferenceTime story, NumericDateOrder numericDates)
 {
     /// <summary>
     /// What relative expressions resolve against: the DCT in news, the story's own time in a narrative
@@ -81,7 +81,7 @@ internal sealed partial class SentenceScanner(TokenView v, TimeAnchor dct, Refer
     private Candidate? Match(int i) => SecondOfDayRange(i) ?? Positioned(i) ?? Quantified(i) ?? Core(i, dateContext: false);
 
     private Candidate? Core(int i, bool dateContext) =>
-        Weekday(i) ?? PartOfDate(i) ?? MonthFirst(i) ?? FirstOfDayRange(i) ?? DayFirst(i) ?? NumericDate(i) ?? DecadeOrCentury(i) ?? QuarterOrHalf(i)
+        Weekday(i) ?? PartOfDate(i) ?? MonthFirst(i) ?? FirstOfDayRange(i) ?? DayFirst(i) ?? NumericDate(i) ?? IsoWeek(i) ?? DecadeOrCentury(i) ?? QuarterOrHalf(i)
         ?? SeasonOfYear(i) ?? Season(i, dateContext) ?? Year(i, dateContext) ?? Relative(i) ?? TheYear(i) ?? Deictic(i) ?? Set(i) ?? Clock(i) ?? Duration(i);
 
     /// <summary>
