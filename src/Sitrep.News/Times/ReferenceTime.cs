@@ -14,11 +14,8 @@ namespace Sitrep.News.Times;
 /// </summary>
 internal sealed class ReferenceTime
 {
-    /// <summary>A document is a narrative when at least this many explicit years are far from its date...</summary>
+    /// <summary>A document is a narrative when at least this many explicit years are far from its date, most of them are...</summary>
     private const int NarrativeMinFarYears = 5;
-
-    /// <summary>...and they outnumber the years near it by this factor...</summary>
-    private const int NarrativeFarToNear = 3;
 
     /// <summary>...and words that only make sense from the DCT ("Friday", "yesterday") are rarer than one in this many characters.</summary>
     private const int NarrativeCharsPerDeictic = 10_000;
@@ -50,8 +47,8 @@ internal sealed class ReferenceTime
     /// <summary>
     /// Starts a document's reference time at its DCT and decides whether the document is a narrative:
     /// undated, or dated but mostly about years at least two years away from that date (wiki histories
-    /// downloaded in 2009) and hardly ever speaking from the DCT: news that looks back over decades still
-    /// says "Friday" and "today".
+    /// downloaded in 2009, a history of 2003–2008 saved in 2009) and hardly ever speaking from the DCT:
+    /// news that looks back over decades still says "Friday" and "today".
     /// </summary>
     public static ReferenceTime For(string text, IReadOnlyList<Token> tokens, PartialDate? dct)
     {
@@ -66,7 +63,7 @@ internal sealed class ReferenceTime
             else far++;
         }
         bool narrative = dct is null
-            || (far >= NarrativeMinFarYears && far >= NarrativeFarToNear * near && (long)deictic * NarrativeCharsPerDeictic < text.Length);
+            || (far >= NarrativeMinFarYears && far > near && (long)deictic * NarrativeCharsPerDeictic < text.Length);
         return new ReferenceTime(narrative, dct);
     }
 
@@ -78,7 +75,9 @@ internal sealed class ReferenceTime
     /// <summary>
     /// Moves the reference time to a value just tagged, as far as the value places it: "1944" sets the
     /// year and forgets the month and day, "1944-06" the month, "1944-06-06T05:30" the day, "1944-Q2" the
-    /// year and quarter, "BC0490" the year 490 BC. Values with X, durations and references leave it alone.
+    /// year and quarter, "BC0490" the year 490 BC. Values with X, durations and references leave it alone,
+    /// and so does a coarser value that contains the reference time: "in 1941" after "December 8, 1941"
+    /// names the year the story is in and does not move it back to its start.
     /// </summary>
     public void Note(string value)
     {
@@ -114,6 +113,8 @@ internal sealed class ReferenceTime
 
     private void Set(int year, int? month, int? day)
     {
+        bool contains = year == Year && (month is null || (month == Month && day is null));
+        if (contains) return;
         Year = year;
         Month = month;
         Day = day;

@@ -51,13 +51,21 @@ internal sealed partial class SentenceScanner
     }
 
     /// <summary>
-    /// A part of the day after a named day: "Friday morning", "yesterday evening". TimeBank marks most of
-    /// these as the DATE of the day, the part of the day inside the extent but not in the value, so we do too.
+    /// A part of the day after a named day: "Friday morning", "yesterday evening". TimeBank is split
+    /// between the DATE of the day (often with "night" left outside the extent) and a TIME with the part
+    /// of the day (2021-07-16TMO); the DATE scores as well and keeps the type, so we write that.
     /// </summary>
     private Candidate? PartOfDay(int i, string day) =>
         v.IsLowerWord(i) && TimeLexicon.TryPartOfDay(v.Span(i), out _)
             ? new Candidate(i + 1, TimeType.Date, day)
             : null;
+
+    /// <summary>"the night of April 18, 1775", "the morning of 19 April": a part of a day written out.</summary>
+    private Candidate? PartOfDate(int i)
+    {
+        if (!v.Is(i, "the") || !v.IsLowerWord(i + 1) || !TimeLexicon.TryPartOfDay(v.Span(i + 1), out string code) || !v.Is(i + 2, "of")) return null;
+        return (MonthFirst(i + 3) ?? DayFirst(i + 3)) is { IsFullDay: true } date ? new Candidate(date.End, TimeType.Time, DayPart(date.Value, code)) : null;
+    }
 
     private static string DayPart(string day, string code) =>
         (day.EndsWith("_REF", StringComparison.Ordinal) ? "XXXX-XX-XX" : day) + "T" + code;
@@ -78,13 +86,12 @@ internal sealed partial class SentenceScanner
         int j = i + 1;
         if (v.TryDayNumber(j, out int day) && !v.GluedWord(j))
         {
-            int k = v.IsChar(j + 1, ',') ? j + 2 : j + 1;
-            if (FourDigitYear(k) is { } y) return DayDate(k + 1, y, month, day, mod);
+            if (YearAfter(j + 1) is var (y, end)) return DayDate(end, y, month, day, mod);
+            if (SecondDay(j, day) is { Year: { } rangeYear }) return DayDate(j + 1, rangeYear, month, day, mod);
             return IsPlausibleMonthWord(i, word, hasNumber: true) ? DayDate(j + 1, null, month, day, mod) : null;
         }
-        int yearAt = v.Is(j, "of") ? j + 1 : j;
-        if (FourDigitYear(yearAt) is { } year)
-            return new Candidate(yearAt + 1, TimeType.Date, TimeAnchor.FormatMonth(year, month), mod);
+        if (YearAfter(j) is var (year, yearEnd))
+            return new Candidate(yearEnd, TimeType.Date, TimeAnchor.FormatMonth(year, month), mod);
         if (!IsPlausibleMonthWord(i, word, hasNumber: false)) return null;
         return new Candidate(i + 1, TimeType.Date, TimeAnchor.FormatMonth(YearOf(month, null, i, i + 1), month), mod);
     }
@@ -105,6 +112,37 @@ internal sealed partial class SentenceScanner
         return !v.IsCapitalized(i - 1) || IsIn(MonthLeads, i - 1);
     }
 
+    /// <summary>
+    /// The second day of a range written after a month and day: "March 5-9, 1918", "April 13 to 15",
+    /// "May 4 and 5"; its day, where it ends and the year written after it, if any.
+    /// </summary>
+    private (int Day, int End, int? Year)? SecondDay(int j, int day)
+    {
+        if (!(IsDash(j + 1) || v.IsAny(j + 1, "to", "and")) || !v.TryDayNumber(j + 2, out int second) || second <= day || v.GluedWord(j + 2)) return null;
+        if (v.IsChar(j + 3, '%') || v.Is(j + 3, "percent") || (v.IsLowerWord(j + 3) && TimeLexicon.TryUnit(v.Span(j + 3), out _))) return null;
+        int k = v.IsChar(j + 3, ',') ? j + 4 : j + 3;
+        return FourDigitYear(k) is { } y ? (second, k + 1, y) : (second, j + 3, null);
+    }
+
+    /// <summary>
+    /// The second day of "March 5-9, 1918" or "April 13-15", right after the first was tagged: the same
+    /// month and year, its own TIMEX3 ("9, 1918"), so that each end of the range has a value.
+    /// </summary>
+    private Candidate? SecondOfDayRange(int i)
+    {
+        if (_lastEnd != i - 1 || _lastDay is not { } first || !v.TryDayNumber(i - 2, out int firstDay) || SecondDay(i - 2, firstDay) is not { } r
+            || DayFirst(i) is not null) return null;
+        return new Candidate(r.End, TimeType.Date, first[..8] + r.Day.ToString("D2", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The first day of "22-25 April 1951" or "15 to 22 February": the month and year of the second.</summary>
+    private Candidate? FirstOfDayRange(int i)
+    {
+        if (!v.TryDayNumber(i, out int day) || v.GluedWord(i) || !(IsDash(i + 1) || v.Is(i + 1, "to"))) return null;
+        if (DayFirst(i + 2) is not { IsFullDay: true } second || !v.TryDayNumber(i + 2, out int secondDay) || secondDay <= day) return null;
+        return new Candidate(i + 1, TimeType.Date, second.Value[..8] + day.ToString("D2", CultureInfo.InvariantCulture));
+    }
+
     /// <summary>"22 July 2021", "22 July", "the 22nd of July".</summary>
     private Candidate? DayFirst(int i)
     {
@@ -115,13 +153,28 @@ internal sealed partial class SentenceScanner
         int k = v.Is(j + 1, "of") ? j + 2 : j + 1;
         if ((the && k == j + 1 && v[j].Kind != TokenKind.Number) || !v.IsCapitalized(k)) return null;
         if (!TimeLexicon.TryMonth(v.Span(k), out int month) || !IsPlausibleMonthWord(k, v.Span(k).TrimEnd('.'), hasNumber: true)) return null;
-        return FourDigitYear(k + 1) is { } y ? DayDate(k + 2, y, month, day, null) : DayDate(k + 1, null, month, day, null);
+        return YearAfter(k + 1) is var (y, end) ? DayDate(end, y, month, day, null) : DayDate(k + 1, null, month, day, null);
+    }
+
+    /// <summary>
+    /// The year written after a month or a day and month, and where it ends: "1918", ", 1918", "of 1792",
+    /// "480 BC", "of that year" / "of the same year" (the story's year). Signed: 480 BC is -480.
+    /// </summary>
+    private (int Year, int End)? YearAfter(int k)
+    {
+        bool of = v.Is(k, "of");
+        if (of || v.IsChar(k, ',')) k++;
+        if (BcYear(k) is { } bc && v.TryDigits(k, out int bcYear, out _)) return (-bcYear, bc.End);
+        if (FourDigitYear(k) is { } y) return (y, k + 1);
+        if (!of || story.Year is not { } storyYear) return null;
+        if (v.Is(k, "that") && v.Is(k + 1, "year")) return (storyYear, k + 2);
+        return v.Is(k, "the") && v.Is(k + 1, "same") && v.Is(k + 2, "year") ? (storyYear, k + 3) : null;
     }
 
     /// <summary>A day of a month; without a year <see cref="YearOf"/> chooses it.</summary>
     private Candidate? DayDate(int end, int? year, int month, int day, string? mod)
     {
-        if (day > DateTime.DaysInMonth(year ?? 2000, month)) return null;
+        if (day > DateTime.DaysInMonth(year is > 0 and < 10000 ? year.Value : 2000, month)) return null;
         string value = year is { } y
             ? TimeAnchor.FormatDay(y, month, day)
             : YearOf(month, day, end - 2, end) + $"-{month:D2}-{day:D2}";
@@ -145,7 +198,10 @@ internal sealed partial class SentenceScanner
 
     private bool IsIsoLike(int i) => v.IsChar(i + 1, '-') && v.Glued(i) && v.Glued(i + 1);
 
-    /// <summary>ISO "2021-07-22", US "7/22/2021", day-first "22/7/2021", and "9/11" after a date preposition.</summary>
+    /// <summary>
+    /// ISO "2021-07-22", US "7/22/2021", day-first "22/7/2021", "7/8/2021" in the tagger's
+    /// <see cref="NumericDateOrder"/>, and "9/11" after a date preposition.
+    /// </summary>
     private Candidate? NumericDate(int i)
     {
         if (!v.Has(i) || v[i].Kind != TokenKind.Number) return null;
@@ -165,9 +221,28 @@ internal sealed partial class SentenceScanner
         int yearDigits = s.Length - slash2 - 1;
         if (yearDigits == 2) year += year < 50 ? 2000 : 1900;
         else if (yearDigits != 4) return null;
-        (int month, int day) = a > 12 ? (b, a) : (a, b);
+        bool dayFirst = a > 12 || (b <= 12 && numericDates == NumericDateOrder.DayFirst);
+        (int month, int day) = dayFirst ? (b, a) : (a, b);
         return month is >= 1 and <= 12 && day >= 1 ? DayDate(i + 1, year, month, day, null) : null;
     }
+
+    /// <summary>
+    /// ISO 8601 weeks: "2021-W32" and "week 32" (of the DCT's or the story's year, or "week 32 of 2021")
+    /// → 2021-W32; TIMEX3 writes a week as the year and its ISO week number.
+    /// </summary>
+    private Candidate? IsoWeek(int i)
+    {
+        if (v.TryDigits(i, out int year, out int yearDigits) && yearDigits == 4 && v.IsChar(i + 1, '-') && v.Glued(i) && v.Glued(i + 1)
+            && WeekNumber(v.Has(i + 2) ? v.Span(i + 2) : default) is { } isoWeek)
+            return new Candidate(i + 3, TimeType.Date, $"{year:D4}-W{isoWeek:D2}");
+        if (!v.Is(i, "week") || !v.TryDigits(i + 1, out int week, out _) || week is < 1 or > 53) return null;
+        if (v.Is(i + 2, "of") && FourDigitYear(i + 3) is { } written) return new Candidate(i + 4, TimeType.Date, $"{written:D4}-W{week:D2}");
+        return new Candidate(i + 2, TimeType.Date, $"{Anchor.YearOrX}-W{week:D2}");
+    }
+
+    /// <summary>"W32" → 32.</summary>
+    private static int? WeekNumber(ReadOnlySpan<char> s) =>
+        s.Length == 3 && s[0] == 'W' && int.TryParse(s[1..], NumberStyles.None, CultureInfo.InvariantCulture, out int w) && w is >= 1 and <= 53 ? w : null;
 
     private Candidate? IsoDate(int i)
     {
@@ -274,22 +349,26 @@ internal sealed partial class SentenceScanner
         return FourDigitYear(k) is { } y ? new Candidate(k + 1, TimeType.Date, y.ToString("D4", CultureInfo.InvariantCulture) + "-" + code) : null;
     }
 
-    /// <summary>Words after which a season word names a season of the story's year: "in spring", "during winter".</summary>
+    /// <summary>Words after which "fall" (and "spring") name the season: "in fall", "during spring".</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SeasonLeads = WordSet(
         "in", "during", "by", "until", "till", "through", "throughout", "over", "since", "before", "after");
 
     /// <summary>
-    /// A season without a year: "the winter", "in spring", "early summer" (a position word makes the
-    /// context): the story's year in a narrative, this year's in news. "fall" needs a year or
-    /// "last/this/next" (<see cref="Relative"/>): alone it is too often the verb or "the fall of Saigon".
+    /// A season without a year: "the winter", "in spring", "early summer", "a spring offensive", "winter
+    /// quarters": the story's year in a narrative, this year's in news. "fall" needs a year or
+    /// "last/this/next" (<see cref="Relative"/>) or a preposition before it: alone it is too often the
+    /// verb or "the fall of Saigon".
     /// </summary>
     private Candidate? Season(int i, bool dateContext)
     {
         bool the = v.Is(i, "the");
         int j = the ? i + 1 : i;
-        if (!v.IsWord(j) || !TimeLexicon.TrySeason(v.Span(j), out string code) || v.Is(j, "fall") || v.Is(j + 1, "of")) return null;
+        if (!v.IsWord(j) || !TimeLexicon.TrySeason(v.Span(j), out string code) || v.Is(j + 1, "of")) return null;
         if (v.IsCapitalized(j) && j != v.First) return null;
-        if (!the && !dateContext && !IsIn(SeasonLeads, i - 1)) return null;
+        if (v.Is(j, "fall") && (the || !IsIn(SeasonLeads, i - 1))) return null;
+        // "spring" is also water and steel: after an adjective ("hot spring") it is no season.
+        if (v.Is(j, "spring") && !the && !dateContext && v.IsLowerWord(i - 1) && !IsIn(SeasonLeads, i - 1) && !IsIn(Determiners, i - 1)
+            && !v.IsAny(i - 1, "same", "and")) return null;
         string value = story.Narrative ? (story.YearValue(0) ?? "XXXX") + "-" + code : Anchor.Season(code, 0);
         return new Candidate(j + 1, TimeType.Date, value);
     }

@@ -59,7 +59,8 @@ internal sealed partial class SentenceScanner
         if (v.Is(d.End, "ago"))
             return new Candidate(d.End + 1, TimeType.Date, YearBeforeQuarter(d) ?? Offset(dct, d.Count, d.Unit, -1));
         if (!leadingIn && !d.Adjective && AnaphoricDirection(d.End) is { } direction)
-            return new Candidate(d.End + 1, TimeType.Date, YearBeforeQuarter(d) is { } q && direction < 0 ? q : StoryOffset(d.Count, d.Unit, direction));
+            return new Candidate(d.End + 1, TimeType.Date, YearBeforeQuarter(d) is { } q && direction < 0 ? q : StoryOffset(d.Count, d.Unit, direction),
+                LooksBack: direction < 0);
         if (!leadingIn) return new Candidate(d.End, TimeType.Duration, TimeLexicon.DurationValue(d.Count, d.Unit));
         if (d.Adjective || TenseCues.Around(v, i, d.End) == Tense.Past) return null;
         return new Candidate(d.End, TimeType.Date, Offset(Anchor, d.Count, d.Unit, 1));
@@ -154,13 +155,23 @@ internal sealed partial class SentenceScanner
         : null;
 
     /// <summary>
-    /// A clock time, put on the sentence's date or the DCT: "10:30 a.m." → 2021-07-22T10:30, "at 14:00",
-    /// "9 pm", "noon". A bare "10:30" needs "at" before it.
+    /// A clock time, put on the day it names or else the sentence's date or the DCT: "10:30 a.m." →
+    /// 2021-07-22T10:30, "at 14:00", "9 pm", "noon", "9 a.m. Tuesday" (the weekday joins the extent),
+    /// "10:35 a.m. (0735 GMT) Friday" and "5:34 AM local time on March 20, 2003" (the day stays its own
+    /// expression). A bare "10:30" needs "at" before it.
     /// </summary>
     private Candidate? Clock(int i)
     {
-        if (v.IsLowerWord(i) && (v.Is(i, "noon") || v.Is(i, "midnight")))
-            return new Candidate(i + 1, TimeType.Time, ClockValue(v.Is(i, "noon") ? 12 : 24, 0));
+        if (ClockReading(i) is not var (end, hour, minute)) return null;
+        end = TimeZone(end);
+        var (day, dayEnd) = DayAfterClock(i, end);
+        return new Candidate(dayEnd ?? end, TimeType.Time, $"{day ?? _sentenceDay ?? Anchor.DayOrX}T{hour:D2}:{minute:D2}");
+    }
+
+    /// <summary>The end, hour (0–24) and minute of a clock time at token i.</summary>
+    private (int End, int Hour, int Minute)? ClockReading(int i)
+    {
+        if (v.IsLowerWord(i) && (v.Is(i, "noon") || v.Is(i, "midnight"))) return (i + 1, v.Is(i, "noon") ? 12 : 24, 0);
         if (!v.Has(i) || v[i].Kind != TokenKind.Number) return null;
         var s = v.Span(i);
         int colon = s.IndexOf(':');
@@ -174,9 +185,48 @@ internal sealed partial class SentenceScanner
         if (shift is null && (colon < 0 || !v.IsAny(i - 1, "at", "by") && !v.IsAny(i - 1, "until", "from"))) return null;
         if (minute > 59 || hour > (shift is null ? 23 : 12) || (shift is not null && hour == 0)) return null;
         if (shift is { } add) hour = hour % 12 + add;
-        return new Candidate(shift is null ? i + 1 : i + 2, TimeType.Time, ClockValue(hour, minute));
+        return (shift is null ? i + 1 : i + 2, hour, minute);
     }
 
+    /// <summary>Past a time zone after a clock time: "EDT", "GMT", "local time", "Baghdad time".</summary>
+    private int TimeZone(int i)
+    {
+        if (v.IsWord(i) && v.Span(i).Length is >= 3 and <= 4 && IsUpperWord(i) && v.Span(i)[^1] == 'T') return i + 1;
+        return v.IsWord(i) && v.Is(i + 1, "time") && (v.Is(i, "local") || v.IsCapitalized(i)) ? i + 2 : i;
+    }
+
+    private bool IsUpperWord(int i)
+    {
+        foreach (char c in v.Span(i))
+            if (!char.IsAsciiLetterUpper(c)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// The day a clock time is on, named right after it: a weekday or a full date, joined to the clock's
+    /// extent ("noon Thursday"), or after "on", a comma or a parenthesis ("(0735 GMT) Friday"), where
+    /// it is tagged on its own. Returns the day's value and, when joined, the end of the extent.
+    /// </summary>
+    private (string? Day, int? End) DayAfterClock(int clock, int i)
+    {
+        int k = i;
+        if (v.IsChar(k, '('))
+        {
+            int close = k + 1;
+            while (close < k + 6 && v.Has(close) && !v.IsChar(close, ')')) close++;
+            if (!v.IsChar(close, ')')) return (null, null);
+            k = close + 1;
+        }
+        else if (v.IsChar(k, ',') || v.Is(k, "on")) k++;
+        int? joined(int end) => k == i ? end : null;
+        if (v.IsCapitalized(k) && TimeLexicon.TryWeekday(v.Span(k), out int weekday))
+        {
+            if (v.IsChar(k + 1, ',') && MonthFirst(k + 2) is { IsFullDay: true } dated) return (dated.Value, joined(dated.End));
+            // The clock and the weekday share one clause: "will leave at 4 a.m. Thursday".
+            return (Anchor.Weekday(weekday, null, TenseCues.Around(v, clock, k + 1)), joined(k + 1));
+        }
+        return (MonthFirst(k) ?? DayFirst(k)) is { IsFullDay: true } date ? (date.Value, joined(date.End)) : (null, null);
+    }
     /// <summary>Hours to add for "a.m."/"p.m." after token i-1: 0 or 12; null when there is none.</summary>
     private int? Meridiem(int i)
     {
@@ -186,6 +236,4 @@ internal sealed partial class SentenceScanner
         if (w.Equals("p.m.", StringComparison.OrdinalIgnoreCase) || w.Equals("pm", StringComparison.OrdinalIgnoreCase) || w.Equals("p.m", StringComparison.OrdinalIgnoreCase)) return 12;
         return null;
     }
-
-    private string ClockValue(int hour, int minute) => $"{_sentenceDay ?? Anchor.DayOrX}T{hour:D2}:{minute:D2}";
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Sitrep.Nlp.Tokens;
 
 namespace Sitrep.News.Times;
@@ -12,7 +13,7 @@ internal sealed partial class SentenceScanner
     /// </summary>
     private Candidate? Relative(int i)
     {
-        if (Anaphoric(i) is { } anaphoric) return anaphoric;
+        if ((Anaphoric(i) ?? StoryTime(i)) is { } anaphoric) return anaphoric;
         if (v.Is(i, "the") && v.IsWord(i + 1)) return TrailingSpan(i + 1);
         int direction;
         if (v.Is(i, "this")) direction = 0;
@@ -80,9 +81,13 @@ internal sealed partial class SentenceScanner
         }
         if (w.Equals("tonight", StringComparison.OrdinalIgnoreCase))
             return new Candidate(i + 1, TimeType.Time, DayPart(Anchor.DayOffset(0), "NI"));
-        if (w.Equals("now", StringComparison.OrdinalIgnoreCase) || w.Equals("currently", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("nowadays", StringComparison.OrdinalIgnoreCase))
+        // "Now, he says, ...": opening a sentence before a comma, "now" turns the discourse, not the clock.
+        if (w.Equals("now", StringComparison.OrdinalIgnoreCase))
+            return i == v.First && v.IsChar(i + 1, ',') ? null : Ref(i + 1, 0);
+        if (w.Equals("currently", StringComparison.OrdinalIgnoreCase) || w.Equals("nowadays", StringComparison.OrdinalIgnoreCase))
             return Ref(i + 1, 0);
+        if (w.Equals("at", StringComparison.OrdinalIgnoreCase) && v.Is(i + 1, "night") && v.IsLowerWord(i + 1))
+            return new Candidate(i + 2, TimeType.Time, DayPart("XXXX-XX-XX", "NI"));
         if (w.Equals("recently", StringComparison.OrdinalIgnoreCase) || w.Equals("lately", StringComparison.OrdinalIgnoreCase))
             return Ref(i + 1, -1);
         // "current leaders": the present, as an adjective before a noun.
@@ -101,6 +106,24 @@ internal sealed partial class SentenceScanner
         int f = v.Is(i + 1, "near") ? i + 2 : i + 1;
         if (v.Is(f, "future") && !v.Is(f + 1, "of")) return Ref(f + 1, 1);
         return null;
+    }
+
+    /// <summary>Prepositions before "this time", "the same time", "this period" used of a time in a narrative.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StoryTimeLeads = WordSet(
+        "at", "by", "during", "since", "from", "until", "around", "about", "in", "throughout", "over");
+
+    /// <summary>
+    /// "at this time", "during this period", "around the same time", "at the time" in a narrative: the
+    /// story's own time, as precisely as the text has placed it. In news these mostly mean an occasion
+    /// ("this time the vote passed") and are left alone.
+    /// </summary>
+    private Candidate? StoryTime(int i)
+    {
+        if (!story.Narrative || !IsIn(StoryTimeLeads, i - 1)) return null;
+        int j = v.Is(i, "the") && v.Is(i + 1, "same") ? i + 2 : v.IsAny(i, "this", "that") || v.Is(i, "the") ? i + 1 : -1;
+        if (j < 0 || !(v.Is(j, "time") || (v.Is(j, "period") && !v.Is(i, "the")))) return null;
+        string? value = story.DayValue(0) is { } day && !day.Contains('X') ? day : story.MonthValue(0) ?? story.YearValue(0);
+        return value is null ? null : new Candidate(j + 1, TimeType.Date, value);
     }
 
     /// <summary>
@@ -136,7 +159,7 @@ internal sealed partial class SentenceScanner
             TimeUnit.Decade => story.YearValue(10 * n)?[..^1],
             _ => null,
         };
-        return value is null ? null : new Candidate(j + 1, TimeType.Date, value);
+        return value is null ? null : new Candidate(j + 1, TimeType.Date, value, LooksBack: n < 0);
     }
 
     /// <summary>
@@ -152,7 +175,7 @@ internal sealed partial class SentenceScanner
             : v.TryOrdinal(j + 1, out _) && v.Is(j + 2, "quarter") ? j + 3 : j + 1;
         if (j > i && end == j + 1) return null;
         string? value = story.QuarterYearBefore() ?? story.YearValue(-1);
-        return value is null ? null : new Candidate(end, TimeType.Date, value);
+        return value is null ? null : new Candidate(end, TimeType.Date, value, LooksBack: true);
     }
 
     private static Candidate Ref(int end, int direction) => new(end, TimeType.Date, TimeAnchor.Ref(direction));

@@ -7,7 +7,7 @@ namespace Sitrep.News.Times;
 /// expressions, durations/sets/clock times. Every date it tags moves the document's
 /// <see cref="ReferenceTime"/>, which anaphoric expressions and narratives resolve against.
 /// </summary>
-internal sealed partial class SentenceScanner(TokenView v, TimeAnchor dct, ReferenceTime story)
+internal sealed partial class SentenceScanner(TokenView v, TimeAnchor dct, ReferenceTime story, NumericDateOrder numericDates)
 {
     /// <summary>
     /// What relative expressions resolve against: the DCT in news, the story's own time in a narrative
@@ -21,8 +21,12 @@ internal sealed partial class SentenceScanner(TokenView v, TimeAnchor dct, Refer
     /// <summary>End token of the last match, so "from 1990 to 2000" can tag the second year.</summary>
     private int _lastEnd = -1;
 
+    /// <summary>The last match's value when it was a full day, so "March 5-9" can give the 9th its month.</summary>
+    private string? _lastDay;
+
     public void Scan(List<TimeExpression> output)
     {
+        int first = output.Count;
         for (int i = v.First; i < v.End;)
         {
             if (Match(i) is not { } c)
@@ -31,18 +35,53 @@ internal sealed partial class SentenceScanner(TokenView v, TimeAnchor dct, Refer
                 continue;
             }
             int start = v[i].Start, end = v[c.End - 1].End;
-            output.Add(new TimeExpression(start, end, v.Text[start..end], c.Type, c.Value, c.Mod));
+            var bound = TimeBound.None;
+            if (c.Type is TimeType.Date or TimeType.Time)
+            {
+                if (output.Count > first && ClosesRange(i, output[^1]))
+                {
+                    output[^1] = output[^1] with { Bound = TimeBound.RangeStart };
+                    bound = TimeBound.RangeEnd;
+                }
+                else if (IsDeadlineCue(i - 1)) bound = TimeBound.Deadline;
+            }
+            output.Add(new TimeExpression(start, end, v.Text[start..end], c.Type, c.Value, c.Mod) { Bound = bound });
             if (c.IsFullDay) _sentenceDay = c.Value;
-            if (c.Type is TimeType.Date or TimeType.Time) story.Note(c.Value);
+            if (c.Type is TimeType.Date or TimeType.Time && !c.LooksBack) story.Note(c.Value);
             _lastEnd = c.End;
+            _lastDay = c.IsFullDay ? c.Value : null;
             i = c.End;
         }
     }
 
-    private Candidate? Match(int i) => Positioned(i) ?? Quantified(i) ?? Core(i, dateContext: false);
+    /// <summary>
+    /// True when the match at token i is the second end of a range with the expression just tagged:
+    /// "1861-1865", "from May to July", "between 1990 and 2000", "from Monday until Friday".
+    /// </summary>
+    private bool ClosesRange(int i, TimeExpression previous)
+    {
+        if (_lastEnd != i - 1 || previous.Type is not (TimeType.Date or TimeType.Time)) return false;
+        if (IsDash(i - 1)) return true;
+        int opener = TokenAt(previous.Start) - 1;
+        if (v.IsAny(i - 1, "to", "through") || v.IsAny(i - 1, "until", "till")) return v.Is(opener, "from");
+        return v.Is(i - 1, "and") && v.Is(opener, "between");
+    }
+
+    private int TokenAt(int offset)
+    {
+        int k = _lastEnd - 1;
+        while (k > v.First && v[k].Start > offset) k--;
+        return k;
+    }
+
+    /// <summary>"by", "until", "till", "no later than", "not later than" before token i + 1: a due date.</summary>
+    private bool IsDeadlineCue(int i) =>
+        v.Is(i, "by") || v.IsAny(i, "until", "till") || (v.Is(i, "than") && v.Is(i - 1, "later") && v.IsAny(i - 2, "no", "not"));
+
+    private Candidate? Match(int i) => SecondOfDayRange(i) ?? Positioned(i) ?? Quantified(i) ?? Core(i, dateContext: false);
 
     private Candidate? Core(int i, bool dateContext) =>
-        Weekday(i) ?? MonthFirst(i) ?? DayFirst(i) ?? NumericDate(i) ?? DecadeOrCentury(i) ?? QuarterOrHalf(i)
+        Weekday(i) ?? PartOfDate(i) ?? MonthFirst(i) ?? FirstOfDayRange(i) ?? DayFirst(i) ?? NumericDate(i) ?? IsoWeek(i) ?? DecadeOrCentury(i) ?? QuarterOrHalf(i)
         ?? SeasonOfYear(i) ?? Season(i, dateContext) ?? Year(i, dateContext) ?? Relative(i) ?? TheYear(i) ?? Deictic(i) ?? Set(i) ?? Clock(i) ?? Duration(i);
 
     /// <summary>

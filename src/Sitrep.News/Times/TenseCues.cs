@@ -61,8 +61,13 @@ internal static class TenseCues
         if (!v.IsWord(k)) return Tense.Unknown;
         var w = v.Span(k);
         if (FutureWords.Contains(w)) return Tense.Future;
-        // "is to end on ...": be + to-infinitive is a scheduled future.
-        if (w.Equals("to", StringComparison.OrdinalIgnoreCase) && (v.IsAny(k - 1, "is", "are"))) return Tense.Future;
+        // "is to end on ...", "is set to resume": be + to-infinitive is a scheduled future.
+        if (w.Equals("to", StringComparison.OrdinalIgnoreCase) && (v.IsAny(k - 1, "is", "are") || v.Is(k - 1, "set"))) return Tense.Future;
+        // "as soon as Tuesday", "as early as next week": the earliest of times still to come.
+        if (w.Equals("as", StringComparison.OrdinalIgnoreCase) && v.IsAny(k - 1, "soon", "early") && v.Is(k - 2, "as")) return Tense.Future;
+        // The present perfect looks back: "has been searching since ...", "have met on Monday".
+        if ((w.Equals("has", StringComparison.OrdinalIgnoreCase) || w.Equals("have", StringComparison.OrdinalIgnoreCase)) && !v.Is(k + 1, "to"))
+            return Tense.Past;
         if (PastAuxiliaries.Contains(w)) return Tense.Past;
         if (!v.IsLowerWord(k)) return Tense.Unknown;
         bool pastForm = PastVerbs.Contains(w) || (w.Length >= 5 && w.EndsWith("ed") && !NotPast.Contains(w));

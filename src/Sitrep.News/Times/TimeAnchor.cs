@@ -133,6 +133,9 @@ internal readonly struct TimeAnchor
     /// Past tense picks the latest occurrence not after the DCT, future tense the earliest not before
     /// it, and an unknown tense the nearest one (news dates sit close to their article: "Nov. 25" in
     /// January is last November); "last"/"next" (direction) pick strictly before/after the DCT's month.
+    /// A day at most <see cref="ScheduledHorizonDays"/> after the DCT stays in the coming weeks even in a
+    /// past-tense clause: "the offer was extended to Nov. 6", "said it would pay the dividend Dec. 15"
+    /// report a schedule; news does not name a day eleven months back without its year.
     /// </remarks>
     public string? YearFor(int month, int? day, int? direction, Tense tense)
     {
@@ -144,11 +147,24 @@ internal readonly struct TimeAnchor
             < 0 => month < m ? y : y - 1,
             > 0 => month > m ? y : y + 1,
             0 => y,
-            null when tense == Tense.Past && cmp > 0 => y - 1,
+            null when tense == Tense.Past && cmp > 0 && !IsScheduled(month, day) => y - 1,
             null when tense == Tense.Future && cmp < 0 => y + 1,
             null when tense == Tense.Unknown => NearestYear(month, day ?? 15),
             _ => y,
         });
+    }
+
+    /// <summary>How far after the DCT a day named in a past-tense clause may still lie (about two months).</summary>
+    private const int ScheduledHorizonDays = 62;
+
+    private bool IsScheduled(int month, int? day)
+    {
+        if (day is not { } d || !HasDay) return false;
+        int y = Day.Year;
+        if (d > DateTime.DaysInMonth(y, month)) return false;
+        var date = new DateOnly(y, month, d);
+        if (date < Day) date = date.AddYears(1);
+        return date.DayNumber - Day.DayNumber <= ScheduledHorizonDays;
     }
 
     /// <summary>The year that puts month/day closest to the DCT; a tie goes to the past.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Sitrep.News.Times;
 
 /// <summary>
@@ -6,4 +8,12 @@ namespace Sitrep.News.Times;
 /// "PAST_REF", "XXXX-09-11" when no anchor resolves it), and the TIMEX3 mod when one applies
 /// ("START", "END", "APPROX", "BEFORE", "AFTER", "LESS_THAN", "MORE_THAN", ...).
 /// </summary>
-public sealed record TimeExpression(int Start, int End, string Text, TimeType Type, string Value, string? Mod = null);
+public sealed record TimeExpression(int Start, int End, string Text, TimeType Type, string Value, string? Mod = null)
+{
+    /// <summary>
+    /// The end of a range or the deadline this expression names (<see cref="TimeBound"/>). Kept out of
+    /// the JSON: the public schema (docs/schema.md) carries TimeML's attributes only.
+    /// </summary>
+    [JsonIgnore]
+    public TimeBound Bound { get; init; }
+}

@@ -13,6 +13,12 @@ namespace Sitrep.News.Times;
 public sealed class TimeTagger
 {
     /// <summary>
+    /// How ambiguous numeric dates ("7/8/2021") are read: the article's locale when known (day first for
+    /// a British or Indian site), month first by default.
+    /// </summary>
+    public NumericDateOrder NumericDates { get; init; } = NumericDateOrder.MonthFirst;
+
+    /// <summary>
     /// Tags the time expressions of <paramref name="text"/>. Without a <paramref name="documentDate"/>,
     /// or with one known only to the year or month, relative expressions get underspecified values
     /// ("XXXX-09-11", "2021-WXX-3", "PAST_REF").
@@ -26,7 +32,7 @@ public sealed class TimeTagger
         var story = ReferenceTime.For(text, tokens, documentDate);
         var output = new List<TimeExpression>();
         foreach (var sentence in sentences)
-            new SentenceScanner(new TokenView(text, tokens, sentence.FirstToken, sentence.EndToken), anchor, story).Scan(output);
+            new SentenceScanner(new TokenView(text, tokens, sentence.FirstToken, sentence.EndToken), anchor, story, NumericDates).Scan(output);
         return output;
     }
 }

@@ -167,6 +167,10 @@ public class TimeTaggerTests
     [InlineData("The ministry expects an answer soon.", "soon")]
     [InlineData("March on, the crowd chanted.", "March")]
     [InlineData("He moved to Kabul in his 20s.", "20s")]
+    [InlineData("Now, he says, the talks are over.", "Now")]
+    [InlineData("This time the vote passed easily.", "This time")]
+    [InlineData("The hot spring water was safe.", "spring")]
+    [InlineData("Prices will fall 13-15 percent.", "13")]
     public void Does_not_tag(string text, string phrase)
     {
         int start = text.IndexOf(phrase, StringComparison.Ordinal);
