@@ -20,7 +20,7 @@ namespace Sitrep.Reports;
 public static class JsonReport
 {
     /// <summary>The contract version: minor versions add fields, only a major version renames or removes one.</summary>
-    public const string Version = "1.0.0";
+    public const string Version = "1.1.0";
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -73,6 +73,14 @@ public static class JsonReport
         _ => "SET",
     };
 
+    private static string? BoundCode(TimeBound bound) => bound switch
+    {
+        TimeBound.RangeStart => "rangeStart",
+        TimeBound.RangeEnd => "rangeEnd",
+        TimeBound.Deadline => "deadline",
+        _ => null,
+    };
+
     private static void WriteArticle(Utf8JsonWriter w, Situation s, ArticleAnalysis a)
     {
         var article = a.Article;
@@ -105,6 +113,7 @@ public static class JsonReport
             w.WriteString("type", TimeTypeCode(t.Type));
             w.WriteString("value", t.Value);
             w.WriteString("mod", t.Mod);
+            w.WriteString("bound", BoundCode(t.Bound));
             w.WriteEndObject();
         }
         w.WriteEndArray();

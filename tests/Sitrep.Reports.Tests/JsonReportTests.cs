@@ -21,7 +21,7 @@ public class JsonReportTests
             "site:String|Null author:String|Null language:String text:String mentions:Array times:Array quotes:Array quantities:Array " +
             "publishedEvidence:String|Null claims:Array" },
         { "articles[].mentions[]", "start:Number end:Number text:String type:String entity:String|Null" },
-        { "articles[].times[]", "start:Number end:Number text:String type:String value:String mod:String|Null" },
+        { "articles[].times[]", "start:Number end:Number text:String type:String value:String mod:String|Null bound:String|Null" },
         { "articles[].quotes[]", "start:Number end:Number text:String speaker:String|Null speakerText:String|Null cue:String|Null" },
         { "articles[].quantities[]", "start:Number end:Number text:String value:Number unit:String|Null qualifier:String|Null" },
         { "articles[].claims[]", "start:Number end:Number topic:String value:String negated:True|False" },
@@ -56,6 +56,7 @@ public class JsonReportTests
     [InlineData("articles[]", "publishedEvidence")]
     [InlineData("articles[].mentions[]", "entity")]
     [InlineData("articles[].times[]", "mod")]
+    [InlineData("articles[].times[]", "bound")]
     [InlineData("articles[].quotes[]", "speaker")]
     [InlineData("articles[].quotes[]", "speakerText")]
     [InlineData("articles[].quotes[]", "cue")]
@@ -77,9 +78,16 @@ public class JsonReportTests
     }
 
     [Fact]
+    public void A_deadline_says_so()
+    {
+        var times = Select(Root, "articles[].times[]").ToList();
+        Assert.Contains(times, t => t.GetProperty("text").GetString() == "12 May" && t.GetProperty("bound").GetString() == "deadline");
+    }
+
+    [Fact]
     public void Version_is_the_contract_version()
     {
-        Assert.Equal("1.0.0", JsonReport.Version);
+        Assert.Equal("1.1.0", JsonReport.Version);
         Assert.Equal(JsonReport.Version, Root.GetProperty("version").GetString());
     }
 

@@ -52,7 +52,7 @@ internal static class SampleSituation
         [
             Time(BridgeText, "on Monday", 0, TimeType.Date, "2024-02-26"),
             Time(BridgeText, "12 May", 0, TimeType.Date, "2024-05-12"),
-            Time(BridgeText, "12 May", 1, TimeType.Date, "2024-05-12", "BEFORE"),
+            Time(BridgeText, "12 May", 1, TimeType.Date, "2024-05-12", "BEFORE") with { Bound = TimeBound.Deadline },
             Time(BridgeText, "each day", 0, TimeType.Set, "P1D"),
         ],
         Quotes =

@@ -33,7 +33,7 @@ public sealed class PublicationDateAnnotator(ActorBase actors, TimeTagger tagger
         a.Published = date;
         a.PublishedInferred = true;
         a.PublishedEvidence = evidence;
-        a.Times = tagger.Tag(a.Text, a.Tokens, a.Sentences, date).ToList();
+        a.Times = TimeAnnotator.Tag(tagger, a, date);
     }
 
     private (DateOnly Day, string Mention, string Why)? LatestOfficeBound(AnalyzedArticle a)

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Sitrep.News.Times;
 
 /// <summary>
@@ -10,10 +8,6 @@ namespace Sitrep.News.Times;
 /// </summary>
 public sealed record TimeExpression(int Start, int End, string Text, TimeType Type, string Value, string? Mod = null)
 {
-    /// <summary>
-    /// The end of a range or the deadline this expression names (<see cref="TimeBound"/>). Kept out of
-    /// the JSON: the public schema (docs/schema.md) carries TimeML's attributes only.
-    /// </summary>
-    [JsonIgnore]
+    /// <summary>The end of a range or the deadline this expression names (<see cref="TimeBound"/>).</summary>
     public TimeBound Bound { get; init; }
 }

@@ -21,9 +21,11 @@ public sealed class TimeTagger
     /// <summary>
     /// Tags the time expressions of <paramref name="text"/>. Without a <paramref name="documentDate"/>,
     /// or with one known only to the year or month, relative expressions get underspecified values
-    /// ("XXXX-09-11", "2021-WXX-3", "PAST_REF").
+    /// ("XXXX-09-11", "2021-WXX-3", "PAST_REF"). <paramref name="numericDates"/> overrides
+    /// <see cref="NumericDates"/> for this document (see <see cref="NumericDateLocale"/>).
     /// </summary>
-    public IReadOnlyList<TimeExpression> Tag(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, PartialDate? documentDate)
+    public IReadOnlyList<TimeExpression> Tag(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, PartialDate? documentDate,
+        NumericDateOrder? numericDates = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
@@ -32,7 +34,7 @@ public sealed class TimeTagger
         var story = ReferenceTime.For(text, tokens, documentDate);
         var output = new List<TimeExpression>();
         foreach (var sentence in sentences)
-            new SentenceScanner(new TokenView(text, tokens, sentence.FirstToken, sentence.EndToken), anchor, story, NumericDates).Scan(output);
+            new SentenceScanner(new TokenView(text, tokens, sentence.FirstToken, sentence.EndToken), anchor, story, numericDates ?? NumericDates).Scan(output);
         return output;
     }
 }
