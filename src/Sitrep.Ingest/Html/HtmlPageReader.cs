@@ -1,0 +1,24 @@
+using AngleSharp.Html.Parser;
+
+namespace Sitrep.Ingest.Html;
+
+/// <summary>Turns the raw bytes of one web page into an <see cref="HtmlPage"/>: charset detection, parsing, metadata and main text.</summary>
+public static class HtmlPageReader
+{
+    /// <summary>The page, or null with the reason in <paramref name="error"/> when it cannot be read.</summary>
+    public static HtmlPage? Read(ReadOnlySpan<byte> bytes, out string? error)
+    {
+        var html = HtmlDecoding.Decode(bytes);
+        if (string.IsNullOrWhiteSpace(html))
+        {
+            error = "empty file";
+            return null;
+        }
+        // AngleSharp repairs any tag soup the way browsers do, so malformed pages parse rather than throw.
+        using var doc = new HtmlParser().ParseDocument(html);
+        var meta = HtmlMetadata.Read(doc);
+        var text = MainTextExtractor.Extract(doc);
+        error = null;
+        return new HtmlPage(text, meta.Title, meta.Author, meta.Published, meta.Site, meta.Url, meta.Language);
+    }
+}
