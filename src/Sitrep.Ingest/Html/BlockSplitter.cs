@@ -14,7 +14,7 @@ internal sealed class BlockSplitter
     private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
     {
         "p", "div", "section", "article", "main", "body", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
-        "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "address", "center", "hr",
+        "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "caption", "address", "center", "hr",
         "details", "summary", "hgroup", "fieldset", "legend", "figure", "header", "footer", "nav", "aside", "form",
     };
 
@@ -54,6 +54,8 @@ internal sealed class BlockSplitter
                 }
                 else
                 {
+                    // Cells are read along their row, as one line; a cell's own paragraphs are still blocks.
+                    if (tag is "td" or "th") Append(" ");
                     bool link = tag == "a";
                     if (link) _linkDepth++;
                     Walk(child, owner, depth + 1);
@@ -92,6 +94,7 @@ internal sealed class BlockSplitter
         "h1" => BlockKind.Headline,
         "h2" or "h3" or "h4" or "h5" or "h6" => BlockKind.Heading,
         "li" or "dt" or "dd" => BlockKind.ListItem,
+        "tr" => BlockKind.TableRow,
         "pre" => BlockKind.Preformatted,
         _ => BlockKind.Paragraph,
     };

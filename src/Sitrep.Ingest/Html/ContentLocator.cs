@@ -15,6 +15,7 @@ internal sealed class ContentLocator
     // A block this long is prose even without sentence punctuation at its end.
     private const int ProseChars = 100;
     private const int ProseWords = 5;
+    private const int UnspacedSentenceChars = 15;
     private const double LinkListDensity = 0.5;
     // What a short label ("Advertisement", "Share this", "Photo: agency") costs its container.
     private const double LabelCost = 10;
@@ -64,7 +65,7 @@ internal sealed class ContentLocator
         double density = block.LinkDensity;
         if (density > LinkListDensity) return -block.Chars * density;
         if (IsProse(block)) return block.Chars * (1 - density);
-        return block.Kind == BlockKind.ListItem ? 0 : -LabelCost;
+        return block.Kind is BlockKind.ListItem or BlockKind.TableRow ? 0 : -LabelCost;
     }
 
     private static bool IsProse(TextBlock block)
@@ -75,6 +76,7 @@ internal sealed class ContentLocator
         int words = 1;
         foreach (char c in text)
             if (c == ' ') words++;
-        return words >= ProseWords;
+        // Scripts written without spaces (Chinese, Japanese) make one long "word" of a sentence.
+        return words >= ProseWords || (words == 1 && block.Chars >= UnspacedSentenceChars);
     }
 }

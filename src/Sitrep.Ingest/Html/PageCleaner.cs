@@ -63,6 +63,7 @@ internal static class PageCleaner
 
     private static bool WrapsStory(IElement e, int pageProse) =>
         e.QuerySelector("article, main, [itemprop='articleBody']") is not null
+        || e.QuerySelectorAll("[class], [id]").Any(BoilerplateNames.IsStory)
         || (pageProse > 0 && ParagraphChars(e) >= WrapperShare * pageProse);
 
     private static int ParagraphChars(IElement e) => e.QuerySelectorAll("p").Sum(p => p.TextContent.Length);

@@ -9,6 +9,7 @@ internal enum BlockKind
     Headline,
     Heading,
     ListItem,
+    TableRow,
     Preformatted,
 }
 
