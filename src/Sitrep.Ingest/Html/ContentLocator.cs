@@ -24,11 +24,17 @@ internal sealed class ContentLocator
 
     private readonly Dictionary<IElement, double> _scores = [];
 
-    public ContentLocator(IReadOnlyList<TextBlock> blocks, IElement root)
+    /// <param name="hint">When the page states its story text, confirmed blocks count double and, if the hint is whole, prose it lacks counts against.</param>
+    public ContentLocator(IReadOnlyList<TextBlock> blocks, IElement root, StoryHint? hint)
     {
         foreach (var block in blocks)
         {
             double value = Value(block);
+            if (hint is not null && block.Kind != BlockKind.Headline && hint.Confirms(block.Text) is { } confirmed)
+            {
+                if (confirmed) value = 2 * Math.Abs(value) + block.Chars;
+                else if (hint.IsComplete && value > 0) value = -value;
+            }
             for (var e = block.Owner; e is not null; e = e.ParentElement)
             {
                 _scores[e] = _scores.GetValueOrDefault(e) + value;

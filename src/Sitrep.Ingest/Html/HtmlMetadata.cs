@@ -10,10 +10,9 @@ internal sealed record HtmlMetadata(string? Title, PartialDate? Published, strin
     private static readonly string[] DateMetaKeys =
         ["article:published_time", "og:published_time", "date", "pubdate", "dc.date", "dc.date.issued"];
 
-    public static HtmlMetadata Read(IDocument doc)
+    public static HtmlMetadata Read(IDocument doc, JsonLdInfo jsonLd)
     {
         var meta = MetaContents(doc);
-        var jsonLd = JsonLdInfo.Read(doc.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent));
         var site = meta.GetValueOrDefault("og:site_name") ?? jsonLd.Publisher;
         return new HtmlMetadata(
             FindTitle(doc, meta, jsonLd, site),

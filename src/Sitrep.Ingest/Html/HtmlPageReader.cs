@@ -16,8 +16,9 @@ public static class HtmlPageReader
         }
         // AngleSharp repairs any tag soup the way browsers do, so malformed pages parse rather than throw.
         using var doc = new HtmlParser().ParseDocument(html);
-        var meta = HtmlMetadata.Read(doc);
-        var text = MainTextExtractor.Extract(doc);
+        var jsonLd = JsonLdInfo.Read(doc.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent));
+        var meta = HtmlMetadata.Read(doc, jsonLd);
+        var text = MainTextExtractor.Extract(doc, StoryHint.From(jsonLd.ArticleBody));
         error = null;
         return new HtmlPage(text, meta.Title, meta.Author, meta.Published, meta.Site, meta.Url, meta.Language);
     }

@@ -14,12 +14,13 @@ internal static class MainTextExtractor
     public const int MaxDepth = 256;
     private const double LinkListDensity = 0.5;
 
-    public static string Extract(IDocument doc)
+    /// <summary>The story text; <paramref name="hint"/> is the page's own articleBody, when it states one.</summary>
+    public static string Extract(IDocument doc, StoryHint? hint = null)
     {
         if (doc.Body is not { } body) return "";
         PageCleaner.Clean(body, MaxDepth);
         var blocks = BlockSplitter.Split(body, MaxDepth);
-        var locator = new ContentLocator(blocks, body);
+        var locator = new ContentLocator(blocks, body, hint);
         if (locator.Best() is not { } container) return "";
         var paragraphs = blocks
             .Where(b => container.Contains(b.Owner) && b.Kind != BlockKind.Headline && b.LinkDensity <= LinkListDensity

@@ -3,8 +3,8 @@ using AngleSharp.Dom;
 namespace Sitrep.Ingest.Html;
 
 /// <summary>
-/// Removes what is never story text (scripts, styles, embeds, form controls, figures with their captions)
-/// and what a page marks as furniture (navigation, headers, footers, asides, hidden parts, and elements
+/// Removes what is never story text (scripts, styles, embeds, form controls, figures with their captions, hidden parts)
+/// and what a page marks as furniture (navigation, headers, footers, asides, and elements
 /// named as share bars, related links, comments, ads, …). A furniture element is kept when it wraps the
 /// story: templates sometimes give a whole-page wrapper a furniture word ("page has-sidebar"), or make
 /// the page one big form (ASP.NET).
@@ -45,18 +45,19 @@ internal static class PageCleaner
         if (depth >= maxDepth) return;
         foreach (var child in parent.Children)
         {
-            bool hit = never ? NeverText.Contains(child.LocalName) : IsFurniture(child);
+            bool hit = never ? NeverText.Contains(child.LocalName) || IsHidden(child) : IsFurniture(child);
             if (hit) removed.Add(child);
             if (!hit || !never) Collect(child, removed, depth + 1, maxDepth, never);
         }
     }
 
     private static bool IsFurniture(IElement e) =>
-        FurnitureTags.Contains(e.LocalName) || IsHidden(e) || BoilerplateNames.IsFurniture(e);
+        FurnitureTags.Contains(e.LocalName) || e.GetAttribute("aria-hidden") == "true" || BoilerplateNames.IsFurniture(e);
 
+    /// <summary>Hidden from every reader: such parts often hold a second, machine-readable copy of the page.</summary>
     private static bool IsHidden(IElement e)
     {
-        if (e.HasAttribute("hidden") || e.GetAttribute("aria-hidden") == "true") return true;
+        if (e.HasAttribute("hidden")) return true;
         var style = e.GetAttribute("style");
         return style is not null && style.Replace(" ", "").Contains("display:none", StringComparison.OrdinalIgnoreCase);
     }
