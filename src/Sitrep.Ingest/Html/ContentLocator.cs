@@ -16,6 +16,8 @@ internal sealed class ContentLocator
     private const int ProseChars = 100;
     private const int ProseWords = 5;
     private const int UnspacedSentenceChars = 15;
+    // Words this long on average mean a script written without spaces, in which a "word" is a phrase.
+    private const int UnspacedWordChars = 8;
     private const double LinkListDensity = 0.5;
     // What a short label ("Advertisement", "Share this", "Photo: agency") costs its container.
     private const double LabelCost = 10;
@@ -23,6 +25,8 @@ internal sealed class ContentLocator
     private const double StoryNameBonus = 1.25;
 
     private readonly Dictionary<IElement, double> _scores = [];
+    // The same sums with short labels neutral: inside the story, a short line is a subhead or a one-line paragraph as often as a label.
+    private readonly Dictionary<IElement, double> _inStoryScores = [];
 
     /// <param name="hint">When the page states its story text, confirmed blocks count double and, if the hint is whole, prose it lacks counts against.</param>
     public ContentLocator(IReadOnlyList<TextBlock> blocks, IElement root, StoryHint? hint)
@@ -35,9 +39,11 @@ internal sealed class ContentLocator
                 if (confirmed) value = 2 * Math.Abs(value) + block.Chars;
                 else if (hint.IsComplete && value > 0) value = -value;
             }
+            double inStoryValue = value == -LabelCost ? 0 : value;
             for (var e = block.Owner; e is not null; e = e.ParentElement)
             {
                 _scores[e] = _scores.GetValueOrDefault(e) + value;
+                _inStoryScores[e] = _inStoryScores.GetValueOrDefault(e) + inStoryValue;
                 if (e == root) break;
             }
         }
@@ -61,7 +67,7 @@ internal sealed class ContentLocator
     public bool InLosingSubtree(TextBlock block, IElement container)
     {
         for (var e = block.Owner; e is not null && e != container; e = e.ParentElement)
-            if (_scores.GetValueOrDefault(e) < 0) return true;
+            if (_inStoryScores.GetValueOrDefault(e) < 0) return true;
         return false;
     }
 
@@ -83,6 +89,6 @@ internal sealed class ContentLocator
         foreach (char c in text)
             if (c == ' ') words++;
         // Scripts written without spaces (Chinese, Japanese) make one long "word" of a sentence.
-        return words >= ProseWords || (words == 1 && block.Chars >= UnspacedSentenceChars);
+        return words >= ProseWords || (block.Chars >= UnspacedSentenceChars && block.Chars >= UnspacedWordChars * words);
     }
 }
