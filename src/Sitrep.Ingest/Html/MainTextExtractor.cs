@@ -7,6 +7,7 @@ namespace Sitrep.Ingest.Html;
 /// (<see cref="PageCleaner"/>), the text is cut into blocks (<see cref="BlockSplitter"/>), the container
 /// whose blocks add up to the most prose is taken (<see cref="ContentLocator"/>), and inside it the
 /// headline, link lists, furniture lines (<see cref="FurnitureLine"/>) and subtrees that add up to a loss are left out.
+/// Headings stay, even "Related" ones: they mark where a story's tail of junk begins (<see cref="PlainText.PlainTextCleaner"/>).
 /// </summary>
 internal static class MainTextExtractor
 {
@@ -24,7 +25,7 @@ internal static class MainTextExtractor
         if (locator.Best() is not { } container) return "";
         var paragraphs = blocks
             .Where(b => container.Contains(b.Owner) && b.Kind != BlockKind.Headline && b.LinkDensity <= LinkListDensity
-                && !FurnitureLine.Matches(b.Text) && !locator.InLosingSubtree(b, container))
+                && !(b.Kind != BlockKind.Heading && FurnitureLine.Matches(b.Text)) && !locator.InLosingSubtree(b, container))
             .Select(b => b.Kind == BlockKind.ListItem ? "• " + b.Text : b.Text);
         return string.Join("\n\n", paragraphs);
     }
