@@ -8,6 +8,11 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
         usage: Sitrep.Bench TASK --gold PATH [--limit N] [--repeat N]
 
         tasks:
+          extract-aeb  main text of web pages: --gold the scrapinghub-aeb folder (ground-truth.json + html/*.html.gz);
+                  shingle F1/P/R and accuracy (as aeb_score.py), worst pages, pages/s (best of max(3, --repeat));
+                  --peer readability | readability-lxml | all also runs Mozilla Readability / readability-lxml on the same pages
+          dates   publication dates of web pages: --gold the htmldate-eval folder (dates.json + html/);
+                  exact-day accuracy and coverage, P/R/F1, the wrong dates
           ner     named entities: --gold a CoNLL-2003 file; entity F1 (conlleval), per type, tokens/s;
                   --peer opennlp trains and runs Apache OpenNLP on the same data (ratios ours/theirs)
           nlp     the NLP core on raw articles, one thread: tokens+sentences, POS, NER, parse (tokens/s per stage)
@@ -41,6 +46,8 @@ try
         "parse" => ParseTask.Run(options),
         "nlp" => NlpTask.Run(options),
         "timex" => TimexTask.Run(options),
+        "extract-aeb" => ExtractAebTask.Run(options),
+        "dates" => DatesTask.Run(options),
         _ => Unknown(args[0]),
     };
 }

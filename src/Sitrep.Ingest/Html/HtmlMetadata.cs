@@ -4,23 +4,22 @@ using Sitrep.Ingest.Articles;
 namespace Sitrep.Ingest.Html;
 
 /// <summary>The article facts a page states in its head and markup, each from the most reliable place first.</summary>
-internal sealed record HtmlMetadata(string? Title, PartialDate? Published, string? Author, string? Site, string? Url, string Language)
+internal sealed record HtmlMetadata(string? Title, PartialDate? Published, PartialDate? Modified, string? Author, string? Site, string? Url, string Language)
 {
     private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · "];
-    private static readonly string[] DateMetaKeys =
-        ["article:published_time", "og:published_time", "date", "pubdate", "dc.date", "dc.date.issued"];
-
-    public static HtmlMetadata Read(IDocument doc)
+    /// <param name="pageUrl">Where the page was fetched from, when known: a fallback for its canonical URL and a source of its date.</param>
+    public static HtmlMetadata Read(IDocument doc, JsonLdInfo jsonLd, string? pageUrl)
     {
         var meta = MetaContents(doc);
-        var jsonLd = JsonLdInfo.Read(doc.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent));
         var site = meta.GetValueOrDefault("og:site_name") ?? jsonLd.Publisher;
+        var url = NonEmpty(doc.QuerySelector("link[rel~='canonical']")?.GetAttribute("href")?.Trim()) ?? meta.GetValueOrDefault("og:url") ?? pageUrl;
         return new HtmlMetadata(
             FindTitle(doc, meta, jsonLd, site),
-            FindPublished(doc, meta, jsonLd),
+            PageDates.Published(doc, meta, jsonLd, url ?? pageUrl),
+            PageDates.Modified(doc, meta, jsonLd),
             FindAuthor(doc, meta, jsonLd),
             site,
-            NonEmpty(doc.QuerySelector("link[rel~='canonical']")?.GetAttribute("href")?.Trim()) ?? meta.GetValueOrDefault("og:url"),
+            url,
             FindLanguage(doc));
     }
 
@@ -54,16 +53,6 @@ internal sealed record HtmlMetadata(string? Title, PartialDate? Published, strin
                 return title[..^suffix.Length].TrimEnd();
         }
         return title;
-    }
-
-    private static PartialDate? FindPublished(IDocument doc, Dictionary<string, string> meta, JsonLdInfo jsonLd)
-    {
-        var candidates = DateMetaKeys.Select(meta.GetValueOrDefault)
-            .Prepend(jsonLd.DatePublished)
-            .Append(doc.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
-        foreach (var candidate in candidates)
-            if (PartialDate.TryParse(candidate, out var date)) return date;
-        return null;
     }
 
     private static string? FindAuthor(IDocument doc, Dictionary<string, string> meta, JsonLdInfo jsonLd) =>

@@ -3,11 +3,11 @@ using System.Text.Json;
 namespace Sitrep.Ingest.Html;
 
 /// <summary>What a page's schema.org JSON-LD says about its article, taken from the first article-like object.</summary>
-internal sealed record JsonLdInfo(string? Headline, string? DatePublished, string? Author, string? Publisher)
+internal sealed record JsonLdInfo(string? Headline, string? DatePublished, string? DateModified, string? Author, string? Publisher, string? ArticleBody)
 {
     private static readonly JsonDocumentOptions Lenient = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
-    public static readonly JsonLdInfo Empty = new(null, null, null, null);
+    public static readonly JsonLdInfo Empty = new(null, null, null, null, null, null);
 
     public static JsonLdInfo Read(IEnumerable<string> scripts)
     {
@@ -66,9 +66,10 @@ internal sealed record JsonLdInfo(string? Headline, string? DatePublished, strin
     };
 
     private static JsonLdInfo FromNode(JsonElement node) => new(
-        StringProperty(node, "headline"), StringProperty(node, "datePublished"),
+        StringProperty(node, "headline"), StringProperty(node, "datePublished"), StringProperty(node, "dateModified"),
         node.TryGetProperty("author", out var author) ? NameOf(author) : null,
-        node.TryGetProperty("publisher", out var publisher) ? NameOf(publisher) : null);
+        node.TryGetProperty("publisher", out var publisher) ? NameOf(publisher) : null,
+        StringProperty(node, "articleBody"));
 
     /// <summary>A person or organization given as a string, an object with "name", or a list of either (first wins).</summary>
     private static string? NameOf(JsonElement value) => value.ValueKind switch

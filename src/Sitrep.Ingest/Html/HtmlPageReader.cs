@@ -1,0 +1,58 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Sitrep.Ingest.Html;
+
+/// <summary>Turns the raw bytes of one web page into an <see cref="HtmlPage"/>: charset detection, parsing, metadata and main text.</summary>
+public static class HtmlPageReader
+{
+    /// <summary>Larger inputs are refused: real article pages are well under a megabyte, and parse time and memory grow with size.</summary>
+    public const int MaxPageBytes = 8 * 1024 * 1024;
+
+    // The HTML tree builder scans its stack of open elements at many tags, so a page nesting tens of
+    // thousands of unclosed elements takes minutes to parse; such a page is refused after this long.
+    private static readonly TimeSpan ParseBudget = TimeSpan.FromSeconds(5);
+
+    /// <summary>The page, or null with the reason in <paramref name="error"/> when it cannot be read.</summary>
+    /// <param name="url">Where the page came from, when known (its canonical URL and date path are used when the page states neither).</param>
+    public static HtmlPage? Read(ReadOnlySpan<byte> bytes, out string? error, string? url = null)
+    {
+        if (bytes.Length > MaxPageBytes)
+        {
+            error = $"page is {bytes.Length / (1024 * 1024)} MB, over the {MaxPageBytes / (1024 * 1024)} MB limit for one web page";
+            return null;
+        }
+        var html = HtmlDecoding.Decode(bytes);
+        if (string.IsNullOrWhiteSpace(html))
+        {
+            error = "empty file";
+            return null;
+        }
+        if (Parse(html) is not { } doc)
+        {
+            error = $"page took over {ParseBudget.TotalSeconds:0} s to parse (pathological nesting?)";
+            return null;
+        }
+        using var _ = doc;
+        var jsonLd = JsonLdInfo.Read(doc.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent));
+        var meta = HtmlMetadata.Read(doc, jsonLd, url);
+        var text = MainTextExtractor.Extract(doc, StoryHint.From(jsonLd.ArticleBody));
+        error = null;
+        return new HtmlPage(text, meta.Title, meta.Author, meta.Published, meta.Modified, meta.Site, meta.Url, meta.Language);
+    }
+
+    /// <summary>The parsed document, or null when parsing runs over the budget.</summary>
+    private static IHtmlDocument? Parse(string html)
+    {
+        using var budget = new CancellationTokenSource(ParseBudget);
+        try
+        {
+            // AngleSharp repairs any tag soup the way browsers do, so malformed pages parse rather than throw.
+            return new HtmlParser().ParseDocumentAsync(html, budget.Token).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using AngleSharp.Dom;
+
+namespace Sitrep.Ingest.Html;
+
+/// <summary>
+/// Removes what is never story text (scripts, styles, embeds, form controls, figures with their captions, hidden parts)
+/// and what a page marks as furniture (navigation, headers, footers, asides, and elements
+/// named as share bars, related links, comments, ads, …). A furniture element is kept when it wraps the
+/// story: templates sometimes give a whole-page wrapper a furniture word ("page has-sidebar"), or make
+/// the page one big form (ASP.NET).
+/// </summary>
+internal static class PageCleaner
+{
+    private static readonly HashSet<string> NeverText = new(StringComparer.Ordinal)
+    {
+        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video", "audio",
+        "button", "input", "select", "textarea", "label", "figure", "figcaption", "picture", "img", "link", "meta",
+    };
+
+    private static readonly HashSet<string> FurnitureTags = new(StringComparer.Ordinal)
+    {
+        "nav", "aside", "footer", "header", "form", "dialog", "menu",
+    };
+
+    // A wrapper holding this share of the page's paragraph text is the story's, whatever it is called.
+    private const double WrapperShare = 0.5;
+
+    public static void Clean(IElement body, int maxDepth)
+    {
+        var removed = new List<IElement>();
+        Collect(body, removed, 0, maxDepth, never: true);
+        foreach (var e in removed) e.Remove();
+        removed.Clear();
+        int pageProse = ParagraphChars(body);
+        Collect(body, removed, 0, maxDepth, never: false);
+        foreach (var e in removed.Where(e => !WrapsStory(e, pageProse))) e.Remove();
+    }
+
+    /// <summary>
+    /// The outermost elements to remove under <paramref name="parent"/>: never-text ones in the first sweep,
+    /// furniture in the second. A furniture element that turns out to wrap the story is searched inside too.
+    /// </summary>
+    private static void Collect(IElement parent, List<IElement> removed, int depth, int maxDepth, bool never)
+    {
+        if (depth >= maxDepth) return;
+        foreach (var child in parent.Children)
+        {
+            bool hit = never ? NeverText.Contains(child.LocalName) || IsHidden(child) : IsFurniture(child);
+            if (hit) removed.Add(child);
+            if (!hit || !never) Collect(child, removed, depth + 1, maxDepth, never);
+        }
+    }
+
+    private static bool IsFurniture(IElement e) =>
+        FurnitureTags.Contains(e.LocalName) || e.GetAttribute("aria-hidden") == "true" || BoilerplateNames.IsFurniture(e);
+
+    /// <summary>Hidden from every reader: such parts often hold a second, machine-readable copy of the page.</summary>
+    private static bool IsHidden(IElement e)
+    {
+        if (e.HasAttribute("hidden")) return true;
+        var style = e.GetAttribute("style");
+        return style is not null && style.Replace(" ", "").Contains("display:none", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool WrapsStory(IElement e, int pageProse) =>
+        e.QuerySelector("article, main, [itemprop='articleBody']") is not null
+        || e.QuerySelectorAll("[class], [id]").Any(BoilerplateNames.IsStory)
+        || (pageProse > 0 && ParagraphChars(e) >= WrapperShare * pageProse);
+
+    private static int ParagraphChars(IElement e) => e.QuerySelectorAll("p").Sum(p => p.TextContent.Length);
+}

@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Sitrep.Ingest.Articles;
+
+namespace Sitrep.Ingest.Html;
+
+/// <summary>
+/// A page's publication and modification dates, each from the most reliable statement first: schema.org
+/// JSON-LD, then meta tags (OpenGraph, Dublin Core, common CMS names), then microdata and &lt;time&gt;
+/// elements, then the date in the URL's path, then the text of date-like elements (bylines, post meta).
+/// A statement that gives only a year or a month is kept only when nothing states the day.
+/// </summary>
+internal static partial class PageDates
+{
+    private static readonly string[] PublishedMetaKeys =
+    [
+        "article:published_time", "og:published_time", "og:article:published_time", "datepublished", "publish-date", "publish_date",
+        "publishdate", "pubdate", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date",
+        "dcterms.date", "dc.date.created", "dcterms.created", "citation_publication_date", "date", "article.published", "originalpublicationdate",
+        "cxenseparse:recs:publishtime", "article_date_original", "date_published", "created",
+    ];
+
+    private static readonly string[] ModifiedMetaKeys =
+        ["article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified", "last-modified", "lastmod"];
+
+    // How much text of a date-like element is read: a byline or a post-meta line, not a whole comment thread.
+    private const int MaxDateElementText = 200;
+
+    public static PartialDate? Published(IDocument doc, IReadOnlyDictionary<string, string> meta, JsonLdInfo jsonLd, string? url)
+    {
+        PartialDate? partial = null;
+        foreach (var candidate in PublishedCandidates(doc, meta, jsonLd, url))
+        {
+            if (candidate is not { } date) continue;
+            if (date.IsFullDate) return InPublishersZone(date, DateText.FromUrl(url));
+            partial ??= date;
+        }
+        return partial;
+    }
+
+    /// <summary>
+    /// A timestamp in UTC can fall on the next or previous day of the publisher's own calendar; the date
+    /// the publisher put in the URL is its own, so it wins when the two are a day apart.
+    /// </summary>
+    private static PartialDate InPublishersZone(PartialDate stated, PartialDate? inUrl) =>
+        inUrl is { } u && Math.Abs(u.FirstDay.DayNumber - stated.FirstDay.DayNumber) == 1 ? u : stated;
+
+    public static PartialDate? Modified(IDocument doc, IReadOnlyDictionary<string, string> meta, JsonLdInfo jsonLd)
+    {
+        var statements = ModifiedMetaKeys.Select(meta.GetValueOrDefault).Prepend(jsonLd.DateModified)
+            .Concat(doc.QuerySelectorAll("[itemprop='dateModified']").Select(Stated));
+        foreach (var s in statements)
+            if (Parse(s) is { } date) return date;
+        return null;
+    }
+
+    private static IEnumerable<PartialDate?> PublishedCandidates(IDocument doc, IReadOnlyDictionary<string, string> meta, JsonLdInfo jsonLd, string? url)
+    {
+        yield return Parse(jsonLd.DatePublished);
+        foreach (var key in PublishedMetaKeys) yield return Parse(meta.GetValueOrDefault(key));
+        foreach (var e in doc.QuerySelectorAll("[itemprop='datePublished'], [itemprop='dateCreated'], time[pubdate]")) yield return Parse(Stated(e));
+        foreach (var e in doc.QuerySelectorAll("time[datetime]")) yield return Parse(e.GetAttribute("datetime"));
+        yield return DateText.FromUrl(url);
+        foreach (var e in doc.Body?.QuerySelectorAll("[class], [id]") ?? Enumerable.Empty<IElement>())
+        {
+            if (!DateLike().IsMatch($"{e.ClassName} {e.Id}")) continue;
+            var text = e.TextContent;
+            if (text.Length <= MaxDateElementText) yield return DateText.FindDay(text);
+        }
+        foreach (var e in doc.QuerySelectorAll("time")) yield return DateText.FindDay(e.TextContent);
+    }
+
+    /// <summary>What a microdata element states: its content or datetime attribute, else its text.</summary>
+    private static string? Stated(IElement e) => e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.TextContent;
+
+    private static PartialDate? Parse(string? s)
+    {
+        if (string.IsNullOrWhiteSpace(s)) return null;
+        // Without a year in it, a lenient timestamp parse ("10:30 AM") would give today.
+        if (!Year().IsMatch(s)) return null;
+        if (PartialDate.TryParse(s, out var date) && date.Year >= 1990) return date;
+        return DateText.FindDay(s);
+    }
+
+    [GeneratedRegex(@"(?<!\d)(?:19|20)\d\d(?!\d)")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"date|time|publish|posted|byline|dateline|meta|info|entry-footer|submitted", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLike();
+}
