@@ -187,10 +187,33 @@ internal sealed partial class SentenceScanner
     /// </summary>
     private string YearOf(int month, int? day, int start, int end)
     {
-        if (!story.Narrative) return dct.YearFor(month, day, null, TenseCues.Around(v, start, end)) ?? "XXXX";
+        if (!story.Narrative)
+        {
+            var tense = TenseCues.Around(v, start, end);
+            // "in 2001 after the September 11 attack": a year the same clause has just given is the
+            // one the day belongs to, unless the clause looks ahead.
+            if (tense != Tense.Future && SentenceYearBefore(start) is { } given) return $"{given:D4}";
+            return dct.YearFor(month, day, null, tense) ?? "XXXX";
+        }
         // A narrative is told in the past throughout: the month nearest the story's time, whatever the tense.
         return (story.Date is null ? story.YearValue(0) : null) ?? Anchor.YearFor(month, day, null, Tense.Unknown) ?? "XXXX";
     }
+
+    /// <summary>
+    /// A year introduced by "in" a few words before, in the same clause ("in 2001 after the September
+    /// 11 attack"); a comma or more than <see cref="ClauseYearReach"/> words apart end the search.
+    /// </summary>
+    private int? SentenceYearBefore(int start)
+    {
+        for (int k = start - 1; k > v.First && k >= start - ClauseYearReach; k--)
+        {
+            if (v.IsChar(k, ',')) return null;
+            if (v.Is(k - 1, "in") && FourDigitYear(k) is { } year) return year;
+        }
+        return null;
+    }
+
+    private const int ClauseYearReach = 6;
 
     /// <summary>A year written out in a date: "2001" but not "1980s" or "2020-21".</summary>
     private int? FourDigitYear(int i) =>

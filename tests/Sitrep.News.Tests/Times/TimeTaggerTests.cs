@@ -64,6 +64,10 @@ public class TimeTaggerTests
     [InlineData("Between 1996 and 2001 the Taliban ruled Kabul.", null, "1996", TimeType.Date, "1996", null)]
     [InlineData("Between 1996 and 2001 the Taliban ruled Kabul.", null, "2001", TimeType.Date, "2001", null)]
     [InlineData("The budget runs out by the end of the year.", "2021-07-22", "the end of the year", TimeType.Date, "2021", "END")]
+    [InlineData("The coalition invaded in 2001 after the September 11 attack.", "2019-09-01", "September 11", TimeType.Date, "2001-09-11", null)]
+    [InlineData("The United States led the international intervention in Afghanistan in 2001 after the September 11 attack by al-Qaeda, and the Taliban have been accused of sheltering it.", "2019", "September 11", TimeType.Date, "2001-09-11", null)]
+    [InlineData("A plan approved in 2017 that set no quota, the agency had bought 500 units through Sept. 29.", "2019-10-30", "Sept. 29", TimeType.Date, "2019-09-29", null)]
+    [InlineData("Officials met in 2020 and will meet again on June 8.", "2021-05-01", "June 8", TimeType.Date, "2021-06-08", null)]
     // Decades and centuries.
     [InlineData("Soviet troops fought there in the 1980s.", "2021-07-22", "the 1980s", TimeType.Date, "198", null)]
     [InlineData("The militia dates back to the '90s.", null, "the '90s", TimeType.Date, "199", null)]
