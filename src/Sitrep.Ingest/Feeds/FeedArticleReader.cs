@@ -20,6 +20,6 @@ public static class FeedArticleReader
         var feed = document.Feed!;
         if (feed.Articles.Count > 0) return feed.Articles.Select(a => IngestResult.Ok(path, a)).ToList();
         int skipped = feed.Skipped.Values.Sum();
-        return [IngestResult.Fail(path, skipped == 0 ? "feed has no items" : $"feed has {skipped} items, none with text")];
+        return [IngestResult.Fail(path, skipped == 0 ? "feed has no items" : $"feed has {skipped} item{(skipped == 1 ? "" : "s")}, none with text")];
     }
 }
