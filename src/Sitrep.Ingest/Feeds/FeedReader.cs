@@ -10,6 +10,8 @@ public static class FeedReader
 {
     public static FeedDocument Read(string path, byte[] bytes)
     {
+        if (bytes.AsSpan().IndexOfAnyExcept((ReadOnlySpan<byte>)[(byte)' ', (byte)'\t', (byte)'\r', (byte)'\n']) < 0)
+            return new FeedDocument(null, null, "empty file");
         try
         {
             if (FeedSniffer.IsJson(bytes)) return new FeedDocument(JsonFeedReader.Read(path, bytes), null, null);

@@ -6,14 +6,15 @@ namespace Sitrep.Ingest.Feeds;
 /// Tells from the first bytes of an .xml or .json file whether it is a feed or sitemap (the root element, or
 /// a JSON Feed "version" URL), so other XML and JSON files are read as before.
 /// </summary>
-public static class FeedSniffer
+internal static class FeedSniffer
 {
     private static readonly string[] RootElements = ["rss", "RDF", "feed", "urlset", "sitemapindex"];
 
     public static bool LooksLikeFeed(ReadOnlySpan<byte> head)
     {
         var text = Encoding.UTF8.GetString(head);
-        if (IsJson(head)) return text.Contains(JsonFeedReader.VersionPrefix, StringComparison.Ordinal);
+        // PHP's JSON encoder writes "https:\/\/jsonfeed.org\/version\/1" unless told not to.
+        if (IsJson(head)) return text.Replace("\\/", "/").Contains(JsonFeedReader.VersionPrefix, StringComparison.Ordinal);
         return RootName(text) is { } name && RootElements.Contains(name);
     }
 

@@ -17,8 +17,8 @@ internal static class FeedXml
         {
             DtdProcessing = DtdProcessing.Ignore,
             XmlResolver = null,
-            MaxCharactersInDocument = bytes.LongLength * 4 + 1024,
-            MaxCharactersFromEntities = 1024,
+            // Decoding never yields more characters than bytes, so only expansion could pass this (0 would mean no limit).
+            MaxCharactersInDocument = bytes.LongLength + 1,
             IgnoreProcessingInstructions = true,
             IgnoreComments = true,
         };

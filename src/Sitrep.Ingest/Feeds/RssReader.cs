@@ -29,7 +29,15 @@ internal static class RssReader
             FeedHtml.ToText(html),
             FeedNames.Text(item, ns + "link") ?? Permalink(item),
             FeedDate.Parse(FeedNames.Text(item, ns + "pubDate") ?? FeedNames.Text(item, FeedNames.DublinCore + "date")),
-            FeedNames.Text(item, FeedNames.DublinCore + "creator") ?? FeedNames.Text(item, ns + "author"));
+            FeedNames.Text(item, FeedNames.DublinCore + "creator") ?? AuthorName(FeedNames.Text(item, ns + "author")));
+    }
+
+    /// <summary>RSS 2.0 &lt;author&gt; is an e-mail address, often followed by the name: "ed@example.org (Ann Lee)" → "Ann Lee".</summary>
+    private static string? AuthorName(string? author)
+    {
+        if (author is null) return null;
+        int open = author.IndexOf('('), close = author.LastIndexOf(')');
+        return author.Contains('@') && open >= 0 && close > open + 1 ? author[(open + 1)..close].Trim() : author;
     }
 
     /// <summary>RSS 2.0: a &lt;guid&gt; is the item's URL unless isPermaLink="false".</summary>

@@ -221,6 +221,22 @@ public sealed class FeedReaderTests
     }
 
     [Fact]
+    public void An_rss_author_address_gives_the_name_beside_it()
+    {
+        var feed = ReadFeed("""
+            <rss version="2.0"><channel><title>T</title>
+              <item><description>One.</description><author>desk@example.org (Ann Lee)</author></item>
+              <item><description>Two.</description><author>desk@example.org</author></item>
+            </channel></rss>
+            """);
+
+        Assert.Equal(["Ann Lee", "desk@example.org"], feed.Articles.Select(a => a.Author));
+    }
+
+    [Fact]
+    public void An_empty_file_is_an_error() => Assert.Equal("empty file", Read(" \n").Error);
+
+    [Fact]
     public void Xml_that_is_not_a_feed_says_so()
     {
         Assert.Equal("XML but not a feed or sitemap (root element <html>)", Read("<html><body/></html>").Error);

@@ -51,6 +51,14 @@ public sealed class FeedSourceTests : IDisposable
     }
 
     [Fact]
+    public void A_json_feed_with_escaped_slashes_is_recognised()
+    {
+        var path = _dir.Write("log.json", JsonFeed.Replace("https://jsonfeed.org/version/1", "https:\\/\\/jsonfeed.org\\/version\\/1"));
+
+        Assert.Equal("Ice", Assert.Single(Read(path)).Article!.Title);
+    }
+
+    [Fact]
     public void Xml_and_json_files_that_are_not_feeds_are_read_as_before()
     {
         var xml = _dir.Write("notes.xml", "<notes>Pier reopens</notes>\n\nThe pier reopened after repairs.");
