@@ -36,10 +36,18 @@ internal static class FeedXml
     private static string Describe(XmlException ex)
     {
         if (ex.Message.StartsWith("Reference to undeclared entity", StringComparison.Ordinal))
-            return $"XML uses an entity its DOCTYPE declares, at line {ex.LineNumber}: entities are refused (they can expand without bound or fetch external files)";
+            return $"XML refers to entity &{QuotedName(ex.Message)}; at line {ex.LineNumber}: only XML's own five entities are read "
+                + "(a DOCTYPE's entities are refused: they can expand without bound or fetch external files)";
         if (ex.Message.Contains("Unexpected end of file", StringComparison.Ordinal))
             return $"XML ends before the document is complete (truncated?) at line {ex.LineNumber}";
         return $"invalid XML at line {ex.LineNumber}, column {ex.LinePosition}: {FirstSentence(ex.Message)}";
+    }
+
+    /// <summary>"Reference to undeclared entity 'nbsp'." → "nbsp".</summary>
+    private static string QuotedName(string message)
+    {
+        int open = message.IndexOf('\''), close = message.LastIndexOf('\'');
+        return close > open + 1 ? message[(open + 1)..close] : "?";
     }
 
     private static string FirstSentence(string message)
