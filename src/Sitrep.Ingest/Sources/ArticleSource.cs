@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Sitrep.Ingest.Feeds;
 using Sitrep.Ingest.Html;
 using Sitrep.Ingest.JsonLines;
 using Sitrep.Ingest.PlainText;
@@ -77,8 +78,41 @@ public static class ArticleSource
     private static IEnumerable<IngestResult> ReadFile(string path, bool explicitlyNamed, ArticleSourceOptions options)
     {
         var file = InputFile.FromPath(path);
+        if (file.Format == InputFormat.XmlOrJson) file = file with { Format = SniffFeed(file) };
         if (file.Format == InputFormat.JsonLines) return ReadJsonLines(file);
+        if (file.Format == InputFormat.Feed) return ReadFeed(file, options);
         return [Guarded(path, () => ReadDocument(file, explicitlyNamed, options))];
+    }
+
+    /// <summary>An .xml or .json file is a feed when its first bytes say so; otherwise it is read as any other file.</summary>
+    private static InputFormat SniffFeed(InputFile file)
+    {
+        try
+        {
+            using Stream raw = File.OpenRead(file.Path);
+            using var stream = file.Gzipped ? new GZipStream(raw, CompressionMode.Decompress) : raw;
+            var head = new byte[SniffBytes];
+            int n = stream.ReadAtLeast(head, SniffBytes, throwOnEndOfStream: false);
+            return FeedSniffer.LooksLikeFeed(head.AsSpan(0, n)) ? InputFormat.Feed : InputFormat.Unknown;
+        }
+        catch (Exception ex) when (SourceErrors.IsInputError(ex))
+        {
+            return InputFormat.Feed; // let reading the file report the error
+        }
+    }
+
+    private static IEnumerable<IngestResult> ReadFeed(InputFile file, ArticleSourceOptions options)
+    {
+        try
+        {
+            return TryReadCapped(file, options.MaxDocumentBytes, out var bytes, out var error)
+                ? FeedArticleReader.Read(file.Path, bytes)
+                : [IngestResult.Fail(file.Path, error)];
+        }
+        catch (Exception ex) when (SourceErrors.IsInputError(ex))
+        {
+            return [IngestResult.Fail(file.Path, SourceErrors.Describe(ex))];
+        }
     }
 
     private static IngestResult ReadDocument(InputFile file, bool explicitlyNamed, ArticleSourceOptions options)

@@ -16,6 +16,8 @@ internal readonly record struct InputFile(string Path, InputFormat Format, bool 
         ".txt" or ".text" or ".md" => InputFormat.PlainText,
         ".html" or ".htm" or ".xhtml" => InputFormat.Html,
         ".jsonl" or ".ndjson" => InputFormat.JsonLines,
+        ".rss" or ".atom" => InputFormat.Feed,
+        ".xml" or ".json" => InputFormat.XmlOrJson,
         _ => InputFormat.Unknown,
     };
 }

@@ -1,0 +1,50 @@
+using Sitrep.Ingest.Articles;
+
+namespace Sitrep.Ingest.Feeds;
+
+/// <summary>The articles of one RSS, Atom or JSON Feed document, and how many items were skipped and why.</summary>
+/// <param name="Title">The channel's or feed's own title: each article's site.</param>
+/// <param name="Skipped">Reason → number of items skipped for it (an item without text is not an error).</param>
+public sealed record Feed(string? Title, IReadOnlyList<Article> Articles, IReadOnlyDictionary<string, int> Skipped)
+{
+    public const string NoText = "no text";
+
+    // Titles made from the text's first line are cut here, at a word boundary.
+    private const int MaxDerivedTitleChars = 120;
+
+    internal static Feed From(string path, string? title, string? language, IEnumerable<FeedEntry> entries)
+    {
+        var articles = new List<Article>();
+        var skipped = new Dictionary<string, int>();
+        title = string.IsNullOrWhiteSpace(title) ? null : title;
+        var lang = Language(language);
+        foreach (var entry in entries)
+        {
+            if (entry.Text.Length == 0)
+            {
+                skipped[NoText] = skipped.GetValueOrDefault(NoText) + 1;
+                continue;
+            }
+            var articleTitle = entry.Title.Length > 0 ? entry.Title : TitleFromText(entry.Text);
+            articles.Add(Article.Create(articleTitle, entry.Text, entry.Published, path, entry.Url, title, entry.Author, lang));
+        }
+        return new Feed(title, articles, skipped);
+    }
+
+    /// <summary>"pt-br" → "pt"; anything not a language code → "en", the articles' default.</summary>
+    private static string Language(string? code)
+    {
+        var lang = code?.Trim();
+        return lang is { Length: >= 2 } && char.IsAsciiLetter(lang[0]) && char.IsAsciiLetter(lang[1]) && (lang.Length == 2 || lang[2] is '-' or '_')
+            ? lang[..2].ToLowerInvariant() : "en";
+    }
+
+    private static string TitleFromText(string text)
+    {
+        var firstLine = text.AsSpan()[..(text.IndexOf('\n') is var nl and >= 0 ? nl : text.Length)].Trim();
+        if (firstLine.Length <= MaxDerivedTitleChars) return firstLine.ToString();
+        var cut = firstLine[..MaxDerivedTitleChars];
+        int space = cut.LastIndexOf(' ');
+        return string.Concat(space > 0 ? cut[..space] : cut, "…");
+    }
+}

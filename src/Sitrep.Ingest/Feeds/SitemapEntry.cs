@@ -1,0 +1,6 @@
+using Sitrep.Ingest.Articles;
+
+namespace Sitrep.Ingest.Feeds;
+
+/// <summary>One URL a sitemap lists, with the Google News publication date and title when it gives them.</summary>
+public sealed record SitemapEntry(string Url, PartialDate? Published, string? Title);
