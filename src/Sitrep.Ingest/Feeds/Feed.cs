@@ -9,9 +9,6 @@ public sealed record Feed(string? Title, IReadOnlyList<Article> Articles, IReadO
 {
     public const string NoText = "no text";
 
-    // Titles made from the text's first line are cut here, at a word boundary.
-    private const int MaxDerivedTitleChars = 120;
-
     internal static Feed From(string path, string? title, string? language, IEnumerable<FeedEntry> entries)
     {
         var articles = new List<Article>();
@@ -25,7 +22,7 @@ public sealed record Feed(string? Title, IReadOnlyList<Article> Articles, IReadO
                 skipped[NoText] = skipped.GetValueOrDefault(NoText) + 1;
                 continue;
             }
-            var articleTitle = entry.Title.Length > 0 ? entry.Title : TitleFromText(entry.Text);
+            var articleTitle = entry.Title.Length > 0 ? entry.Title : DerivedTitle.FromText(entry.Text);
             articles.Add(Article.Create(articleTitle, entry.Text, entry.Published, path, entry.Url, title, entry.Author, lang));
         }
         return new Feed(title, articles, skipped);
@@ -37,14 +34,5 @@ public sealed record Feed(string? Title, IReadOnlyList<Article> Articles, IReadO
         var lang = code?.Trim();
         return lang is { Length: >= 2 } && char.IsAsciiLetter(lang[0]) && char.IsAsciiLetter(lang[1]) && (lang.Length == 2 || lang[2] is '-' or '_')
             ? lang[..2].ToLowerInvariant() : "en";
-    }
-
-    private static string TitleFromText(string text)
-    {
-        var firstLine = text.AsSpan()[..(text.IndexOf('\n') is var nl and >= 0 ? nl : text.Length)].Trim();
-        if (firstLine.Length <= MaxDerivedTitleChars) return firstLine.ToString();
-        var cut = firstLine[..MaxDerivedTitleChars];
-        int space = cut.LastIndexOf(' ');
-        return string.Concat(space > 0 ? cut[..space] : cut, "…");
     }
 }

@@ -12,9 +12,6 @@ namespace Sitrep.Ingest.JsonLines;
 /// </summary>
 public static class JsonLinesArticleReader
 {
-    // Titles made from the text's first line are cut here, at a word boundary.
-    private const int MaxDerivedTitleChars = 120;
-
     /// <remarks>The stream stays open: it belongs to the caller, who must keep it open until enumeration ends.</remarks>
     public static IEnumerable<IngestResult> Read(string path, Stream stream)
     {
@@ -51,7 +48,7 @@ public static class JsonLinesArticleReader
         if (FirstString(root, TextFields) is not { } rawText) return IngestResult.Fail(input, "no \"text\" field");
         var body = PlainTextCleaner.CleanBody(rawText);
         if (body.Text.Length == 0) return IngestResult.Fail(input, "empty \"text\" field");
-        var title = FirstString(root, TitleFields)?.Trim() is { Length: > 0 } t ? t : TitleFromText(body.Text);
+        var title = FirstString(root, TitleFields)?.Trim() is { Length: > 0 } t ? t : DerivedTitle.FromText(body.Text);
         var article = Article.Create(title, body.Text, Published(root), path: input, url: String(root, "url"),
             site: String(root, "site"), author: String(root, "author") ?? body.Author, language: Language(root));
         return IngestResult.Ok(input, article);
@@ -98,15 +95,5 @@ public static class JsonLinesArticleReader
     {
         var lang = String(obj, "language")?.Trim();
         return lang is { Length: 2 } && char.IsAsciiLetter(lang[0]) && char.IsAsciiLetter(lang[1]) ? lang.ToLowerInvariant() : "en";
-    }
-
-    /// <summary>An article needs a title; without one the text's first line stands in, cut at a word boundary.</summary>
-    private static string TitleFromText(string text)
-    {
-        var firstLine = text.AsSpan()[..(text.IndexOf('\n') is var nl and >= 0 ? nl : text.Length)].Trim();
-        if (firstLine.Length <= MaxDerivedTitleChars) return firstLine.ToString();
-        var cut = firstLine[..MaxDerivedTitleChars];
-        int space = cut.LastIndexOf(' ');
-        return string.Concat(space > 0 ? cut[..space] : cut, "…");
     }
 }

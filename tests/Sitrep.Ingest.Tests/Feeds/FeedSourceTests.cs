@@ -1,5 +1,6 @@
 using Sitrep.Ingest.Sources;
 using Sitrep.Ingest.Tests.Support;
+using Sitrep.Tests.Support;
 using Xunit;
 
 namespace Sitrep.Ingest.Tests.Feeds;

@@ -1,5 +1,5 @@
 using Sitrep.Nlp.Corpora;
-using Sitrep.Nlp.Tests.Support;
+using Sitrep.Tests.Support;
 using Xunit;
 
 namespace Sitrep.Nlp.Tests.Corpora;
@@ -113,7 +113,7 @@ public class TimeMlReaderTests
     [SharedDataFact(SharedData.TbaqFolder + "/TimeBank/ABC19980108.1830.0711.tml")]
     public void Reads_every_tbaq_cleaned_document_with_extents_matching_their_text()
     {
-        var folder = SharedData.FindFolder(SharedData.TbaqFolder)!;
+        var folder = SharedData.Find(SharedData.TbaqFolder)!;
         var docs = Directory.EnumerateFiles(folder, "*.tml", SearchOption.AllDirectories).Select(TimeMlReader.Read).ToList();
         Assert.Equal(256, docs.Count);
         Assert.All(docs, d => Assert.NotNull(d.Dct));

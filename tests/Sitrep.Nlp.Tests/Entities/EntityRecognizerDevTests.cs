@@ -1,4 +1,4 @@
-using Sitrep.Nlp.Tests.Support;
+using Sitrep.Tests.Support;
 using Sitrep.Nlp.Entities;
 using Xunit;
 

@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace Sitrep.Ingest.Tests.Support;
+namespace Sitrep.Tests.Support;
 
 /// <summary>A fact that needs one file or folder of ../shared/data: skipped, with the reason, when it is absent.</summary>
 public sealed class SharedDataFactAttribute : FactAttribute
