@@ -42,10 +42,20 @@ public sealed class ArticlePipeline
         ]);
     }
 
+    /// <summary>
+    /// Runs every annotator over an English article. An article whose language (as its source
+    /// declares it) is not English is kept but not analysed: English models would only invent names
+    /// and dates in it. Its analysis is empty and <see cref="IsAnalysed"/> says why.
+    /// </summary>
     public ArticleAnalysis Analyze(Article article)
     {
         var doc = new AnalyzedArticle(article);
-        foreach (var annotator in Annotators) annotator.Annotate(doc);
+        if (IsAnalysed(article))
+            foreach (var annotator in Annotators) annotator.Annotate(doc);
         return doc.ToAnalysis();
     }
+
+    /// <summary>True for articles in English (language "en", "en-GB", … or unknown, which defaults to English).</summary>
+    public static bool IsAnalysed(Article article) =>
+        string.IsNullOrEmpty(article.Language) || article.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
 }

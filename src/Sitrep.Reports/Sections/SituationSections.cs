@@ -79,9 +79,11 @@ internal sealed class SituationSections
     public static IEnumerable<string> ArticleMeta(ArticleAnalysis a) =>
         new[] { a.Article.Site, a.Article.Author, PublishedLabel(a) }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => ReportText.Flatten(p!));
 
-    /// <summary>"812 words · 40 mentions · 6 quotes".</summary>
+    /// <summary>"812 words · 40 mentions · 6 quotes", or "812 words · language de: not analysed".</summary>
     public static string ArticleCounts(ArticleAnalysis a) =>
-        $"{ReportText.Count(ReportText.WordCount(a.Article.Text), "word")} · {ReportText.Count(a.Mentions.Count, "mention")} · {ReportText.Count(a.Quotes.Count, "quote")}";
+        ArticlePipeline.IsAnalysed(a.Article)
+            ? $"{ReportText.Count(ReportText.WordCount(a.Article.Text), "word")} · {ReportText.Count(a.Mentions.Count, "mention")} · {ReportText.Count(a.Quotes.Count, "quote")}"
+            : $"{ReportText.Count(ReportText.WordCount(a.Article.Text), "word")} · language {ReportText.Flatten(a.Article.Language)}: not analysed";
 
     /// <summary>"5 articles published 2021-04-14 (inferred) to 2021-08-31 · 87 entities · 32 quotes".</summary>
     public string Scope()
