@@ -145,6 +145,17 @@ public class HtmlPageReaderTests
         Assert.Equal(expected, Read(html).Published?.ToString());
     }
 
+    [Theory]
+    [InlineData("Harbour Weekly » Channel to be dredged", "Channel to be dredged", "Channel to be dredged")]
+    [InlineData("Channel to be dredged: the plan | Ports", "Channel to be dredged", "Channel to be dredged")]
+    [InlineData("Channel to be dredged", "Latest news", "Channel to be dredged")]
+    public void The_headline_drops_the_decoration_of_the_page_title(string title, string headline, string expected)
+    {
+        var html = $"<html><head><title>{title}</title></head><body><h1>{headline}</h1><article><p>{First}</p></article></body></html>";
+
+        Assert.Equal(expected, Read(html).Title);
+    }
+
     [Fact]
     public void A_utc_timestamp_a_day_off_the_url_date_yields_to_the_url()
     {
