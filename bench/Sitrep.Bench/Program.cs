@@ -11,6 +11,9 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
           extract-aeb  main text of web pages: --gold the scrapinghub-aeb folder (ground-truth.json + html/*.html.gz);
                   shingle F1/P/R and accuracy (as aeb_score.py), worst pages, pages/s (best of max(3, --repeat));
                   --peer readability | readability-lxml | all also runs Mozilla Readability / readability-lxml on the same pages
+          extract-snippets  main text and metadata of web pages: --gold the trafilatura-eval folder (evaldata.json + html/);
+                  snippet F1/P/R and accuracy (with/without snippets, micro), title/author/date accuracy, worst pages;
+                  --peer readability | readability-lxml | all as for extract-aeb
           dates   publication dates of web pages: --gold the htmldate-eval folder (dates.json + html/);
                   exact-day accuracy and coverage, P/R/F1, the wrong dates
           ner     named entities: --gold a CoNLL-2003 file; entity F1 (conlleval), per type, tokens/s;
@@ -47,6 +50,7 @@ try
         "nlp" => NlpTask.Run(options),
         "timex" => TimexTask.Run(options),
         "extract-aeb" => ExtractAebTask.Run(options),
+        "extract-snippets" => ExtractSnippetsTask.Run(options),
         "dates" => DatesTask.Run(options),
         _ => Unknown(args[0]),
     };

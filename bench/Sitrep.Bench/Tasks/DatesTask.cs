@@ -9,7 +9,8 @@ namespace Sitrep.Bench.Tasks;
 /// (--gold: a folder with dates.json and html/), at the day: output equal to the gold day is a TP, any
 /// other output an FP, no output an FN. Items whose gold date is null, or whose page is missing, are
 /// left out (and counted). Each page is read with its URL, as a crawler knows it. Accuracy is TP over
-/// the scored items, coverage the share of them with any date; the wrong dates are listed.
+/// the scored items, coverage the share of them with any date; the wrong dates are listed, and every miss
+/// (wrong date or none) is written to the temp folder as dates-misses.tsv (found, gold, file, URL).
 /// </summary>
 public static class DatesTask
 {
@@ -26,6 +27,7 @@ public static class DatesTask
         var gold = JsonSerializer.Deserialize<Dictionary<string, GoldDate>>(File.ReadAllText(goldPath))!;
         int tp = 0, fp = 0, fn = 0, leftOut = 0;
         var errors = new List<string>();
+        var misses = new List<string>();
         var sw = Stopwatch.StartNew();
         foreach (var (url, item) in gold.Take(o.Limit ?? int.MaxValue))
         {
@@ -37,13 +39,18 @@ public static class DatesTask
             }
             var found = HtmlPageReader.Read(ExtractAebTask.Gunzip(path), out _, url)?.Published;
             var day = found is { IsFullDate: true } f ? f.ToString() : null;
+            if (day == item.date)
+            {
+                tp++;
+                continue;
+            }
             if (day is null) fn++;
-            else if (day == item.date) tp++;
             else
             {
                 fp++;
                 errors.Add($"  {day} for {item.date}  {url}");
             }
+            misses.Add($"{day ?? "-"}\t{item.date}\t{item.file}\t{url}");
         }
         double seconds = sw.Elapsed.TotalSeconds;
         int scored = tp + fp + fn;
@@ -61,6 +68,10 @@ public static class DatesTask
         Console.WriteLine();
         Console.WriteLine($"wrong dates ({Math.Min(ErrorsShown, errors.Count)} of {errors.Count}):");
         foreach (var e in errors.Take(ErrorsShown)) Console.WriteLine(e);
+        var missesPath = Path.Combine(Path.GetTempPath(), "sitrep-bench-extract", "dates-misses.tsv");
+        Directory.CreateDirectory(Path.GetDirectoryName(missesPath)!);
+        File.WriteAllLines(missesPath, misses);
+        Console.WriteLine($"all {misses.Count} misses (found, gold, file, URL): {missesPath}");
         var metrics = new Dictionary<string, object>
         {
             ["task"] = "dates",

@@ -6,7 +6,7 @@ namespace Sitrep.Ingest.Html;
 
 /// <summary>
 /// Reads a calendar day written in a page: ISO forms ("2019-11-19T10:00"), numeric day-first and
-/// year-first forms ("19.11.2019", "2019/11/19"), month names in English, German, French, Spanish,
+/// year-first forms ("19.11.2019", "2019/11/19"), the day-first short form with a two-digit year ("19.11.19"), month names in English, German, French, Spanish,
 /// Italian, Portuguese and Dutch ("November 19, 2019", "19. November 2019", "19 nov. 2019"), and the
 /// date path of a URL ("/2019/11/19/").
 /// </summary>
@@ -21,7 +21,9 @@ internal static partial class DateText
         foreach (Match m in Numeric().Matches(text))
         {
             var g = m.Groups;
-            var date = g["y1"].Success ? Day(g["y1"].Value, g["m1"].Value, g["d1"].Value) : Day(g["y2"].Value, g["m2"].Value, g["d2"].Value);
+            var date = g["y1"].Success ? Day(g["y1"].Value, g["m1"].Value, g["d1"].Value)
+                : g["y2"].Success ? Day(g["y2"].Value, g["m2"].Value, g["d2"].Value)
+                : Day(g["y3"].Value, g["m3"].Value, g["d3"].Value);
             if (date is not null) return date;
         }
         foreach (Match m in Named().Matches(text))
@@ -77,7 +79,7 @@ internal static partial class DateText
         return months;
     }
 
-    [GeneratedRegex(@"(?<!\d)(?:(?<y1>(?:19|20)\d\d)[-/.](?<m1>\d{1,2})[-/.](?<d1>\d{1,2})|(?<d2>\d{1,2})[./](?<m2>\d{1,2})[./](?<y2>(?:19|20)\d\d))(?!\d)")]
+    [GeneratedRegex(@"(?<!\d)(?:(?<y1>(?:19|20)\d\d)[-/.](?<m1>\d{1,2})[-/.](?<d1>\d{1,2})|(?<d2>\d{1,2})[./](?<m2>\d{1,2})[./](?<y2>(?:19|20)\d\d)|(?<d3>\d\d)\.(?<m3>\d\d)\.(?<y3>\d\d)(?!\.\d))(?!\d)")]
     private static partial Regex Numeric();
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<mon1>\p{L}{3,9}\.?)\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y1>(?:19|20)\d\d)|(?<d2>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?<mon2>\p{L}{3,9}\.?),?\s+(?:de\s+)?(?<y2>(?:19|20)\d\d))(?!\d)",

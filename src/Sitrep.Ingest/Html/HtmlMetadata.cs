@@ -36,11 +36,19 @@ internal sealed record HtmlMetadata(string? Title, PartialDate? Published, Parti
         return contents;
     }
 
-    private static string? FindTitle(IDocument doc, Dictionary<string, string> meta, JsonLdInfo jsonLd, string? site) =>
-        meta.GetValueOrDefault("og:title")
-        ?? NonEmpty(WithoutSiteSuffix(HtmlText.Collapse(doc.QuerySelector("title")?.TextContent), site))
-        ?? NonEmpty(HtmlText.Collapse(doc.QuerySelector("h1")?.TextContent))
-        ?? jsonLd.Headline;
+    private static string? FindTitle(IDocument doc, Dictionary<string, string> meta, JsonLdInfo jsonLd, string? site)
+    {
+        var headline = NonEmpty(HtmlText.Collapse(doc.QuerySelector("h1")?.TextContent));
+        var stated = meta.GetValueOrDefault("og:title") ?? NonEmpty(WithoutSiteSuffix(HtmlText.Collapse(doc.QuerySelector("title")?.TextContent), site));
+        return stated is null ? headline ?? jsonLd.Headline : WithoutDecoration(stated, headline);
+    }
+
+    /// <summary>
+    /// "Blog name » Story", "Story: Section | Site" → "Story" when the page's headline is that part of the
+    /// stated title: the headline is the story's own title, the rest names the site or section.
+    /// </summary>
+    internal static string WithoutDecoration(string title, string? headline) =>
+        headline is not null && headline.Length < title.Length && title.Contains(headline, StringComparison.OrdinalIgnoreCase) ? headline : title;
 
     /// <summary>"Story | Site" → "Story", only when the suffix is the site's own name (a title may contain " - ").</summary>
     internal static string WithoutSiteSuffix(string title, string? site)

@@ -7,7 +7,8 @@ namespace Sitrep.Ingest.Html;
 /// <summary>
 /// A page's publication and modification dates, each from the most reliable statement first: schema.org
 /// JSON-LD, then meta tags (OpenGraph, Dublin Core, common CMS names), then microdata and &lt;time&gt;
-/// elements, then the date in the URL's path, then the text of date-like elements (bylines, post meta).
+/// elements, then the date in the URL's path, then the text of date-like elements (bylines, post meta),
+/// then dates in the visible text next to the headline or after a publication label (<see cref="TextDates"/>).
 /// A statement that gives only a year or a month is kept only when nothing states the day.
 /// </summary>
 internal static partial class PageDates
@@ -58,7 +59,7 @@ internal static partial class PageDates
     {
         yield return Parse(jsonLd.DatePublished);
         foreach (var key in PublishedMetaKeys) yield return Parse(meta.GetValueOrDefault(key));
-        foreach (var e in doc.QuerySelectorAll("[itemprop='datePublished'], [itemprop='dateCreated'], time[pubdate]")) yield return Parse(Stated(e));
+        foreach (var e in doc.QuerySelectorAll("[itemprop='datePublished'], [itemprop='dateCreated'], [property='schema:datePublished'], [property='schema:dateCreated'], time[pubdate]")) yield return Parse(Stated(e));
         foreach (var e in doc.QuerySelectorAll("time[datetime]")) yield return Parse(e.GetAttribute("datetime"));
         yield return DateText.FromUrl(url);
         foreach (var e in doc.Body?.QuerySelectorAll("[class], [id]") ?? Enumerable.Empty<IElement>())
@@ -68,6 +69,7 @@ internal static partial class PageDates
             if (text.Length <= MaxDateElementText) yield return DateText.FindDay(text);
         }
         foreach (var e in doc.QuerySelectorAll("time")) yield return DateText.FindDay(e.TextContent);
+        foreach (var date in TextDates.Candidates(doc)) yield return date;
     }
 
     /// <summary>What a microdata element states: its content or datetime attribute, else its text.</summary>

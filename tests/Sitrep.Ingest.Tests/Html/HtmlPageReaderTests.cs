@@ -128,6 +128,34 @@ public class HtmlPageReaderTests
         Assert.Equal(expected, Read(html, url).Published?.ToString());
     }
 
+    [Theory]
+    [InlineData("<span property=\"schema:datePublished\" content=\"2021-08-25T12:00:00+00:00\"></span>", "2021-08-25")]
+    [InlineData("<span class=\"post-date\">26.08.21</span>", "2021-08-26")]
+    [InlineData("<span class=\"meta\">Version 12.10.19.4</span>", null)]
+    [InlineData("<h1>Depot plan</h1><p>Hamburg, 27. August 2021</p>", "2021-08-27")]
+    [InlineData("<p>28.08.2021 10:16 - Port news</p><h1>Depot plan</h1>", "2021-08-28")]
+    [InlineData("<dl><dt>Datum</dt><dd>29.08.2021</dd></dl>", "2021-08-29")]
+    [InlineData("<p>Mise en ligne</p><p>30 août 2021</p>", "2021-08-30")]
+    [InlineData("<p>Published</p><p>in the weekly harbour bulletin, as every year,</p><p>31.08.2021</p>", null)]
+    [InlineData("<h1>Depot plan</h1><script>var built = \"01.09.2021\";</script>", null)]
+    public void Publication_date_comes_from_the_visible_text_when_the_markup_has_none(string body, string? expected)
+    {
+        var html = $"<html><head><title>Depot</title></head><body>{body}<article><p>{First}</p></article></body></html>";
+
+        Assert.Equal(expected, Read(html).Published?.ToString());
+    }
+
+    [Theory]
+    [InlineData("Harbour Weekly » Channel to be dredged", "Channel to be dredged", "Channel to be dredged")]
+    [InlineData("Channel to be dredged: the plan | Ports", "Channel to be dredged", "Channel to be dredged")]
+    [InlineData("Channel to be dredged", "Latest news", "Channel to be dredged")]
+    public void The_headline_drops_the_decoration_of_the_page_title(string title, string headline, string expected)
+    {
+        var html = $"<html><head><title>{title}</title></head><body><h1>{headline}</h1><article><p>{First}</p></article></body></html>";
+
+        Assert.Equal(expected, Read(html).Title);
+    }
+
     [Fact]
     public void A_utc_timestamp_a_day_off_the_url_date_yields_to_the_url()
     {

@@ -1,0 +1,62 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Sitrep.Ingest.Articles;
+
+namespace Sitrep.Ingest.Html;
+
+/// <summary>
+/// Publication dates written in a page's visible text rather than its markup, the last resort of
+/// <see cref="PageDates"/>: a date next to the headline (the line above it, or the byline below it),
+/// then a date after a publication label anywhere ("Published:", "Veröffentlicht am", "Mise en ligne",
+/// "Datum", "Stand:").
+/// </summary>
+internal static partial class TextDates
+{
+    // How much text around the first <h1> counts as its surroundings: a dateline above, a byline below.
+    private const int BeforeHeadline = 150;
+    private const int AfterHeadline = 300;
+    // How far after a publication label its date may start.
+    private const int AfterLabel = 40;
+
+    public static IEnumerable<PartialDate?> Candidates(IDocument doc)
+    {
+        if (doc.Body is not { } body) yield break;
+        var headline = body.QuerySelector("h1");
+        var text = VisibleText(body, headline, out int headlineStart, out int headlineEnd);
+        if (headlineStart >= 0)
+        {
+            int from = Math.Max(0, headlineStart - BeforeHeadline);
+            yield return DateText.FindDay(text[from..headlineStart]);
+            yield return DateText.FindDay(text[headlineEnd..Math.Min(text.Length, headlineEnd + AfterHeadline)]);
+        }
+        foreach (Match m in Label().Matches(text))
+        {
+            int end = m.Index + m.Length;
+            yield return DateText.FindDay(text[end..Math.Min(text.Length, end + AfterLabel)]);
+        }
+    }
+
+    /// <summary>
+    /// The body's text outside scripts and styles, text nodes joined by spaces, with where the headline's
+    /// text starts and ends in it (-1 without a headline).
+    /// </summary>
+    internal static string VisibleText(IElement body, IElement? headline, out int headlineStart, out int headlineEnd)
+    {
+        var text = new StringBuilder();
+        headlineStart = headlineEnd = -1;
+        foreach (var node in body.Descendants<IText>())
+        {
+            if (node.ParentElement?.LocalName is "script" or "style" or "noscript" or "template") continue;
+            bool inHeadline = headline is not null && headline.Contains(node);
+            if (inHeadline && headlineStart < 0) headlineStart = text.Length;
+            text.Append(node.Data).Append(' ');
+            if (inHeadline) headlineEnd = text.Length;
+        }
+        return text.ToString();
+    }
+
+    [GeneratedRegex(@"(?<!\p{L})(?:published|posted|updated|date|veröffentlicht|veröffentlichung|erschienen|erstellt|datum|stand|publié|publication|mise en ligne|publicado|publicación|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?\s*:?",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex Label();
+}
