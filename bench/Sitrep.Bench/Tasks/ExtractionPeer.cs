@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -42,44 +41,10 @@ internal sealed record ExtractionPeer(string Name, string Program, string Script
 
     public Result? Run(IEnumerable<Page> pages, int passes)
     {
-        if (FindRepoFile(Script) is not { } script)
-        {
-            Console.Error.WriteLine($"error: {Script} not found above the working folder or the program");
-            return null;
-        }
-        var installed = Path.IsPathRooted(Installed) ? Installed : Path.Combine(RepoRoot(script), Installed);
-        if (!Directory.Exists(installed))
-        {
-            Console.Error.WriteLine($"error: the {Name} peer is not installed (run bench/peers/install.sh)");
-            return null;
-        }
         var input = new StringBuilder();
         foreach (var p in pages) input.Append(JsonSerializer.Serialize(new { id = p.Id, path = Path.GetFullPath(p.Path), url = p.Url })).Append('\n');
-
-        var info = new ProcessStartInfo(Program) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(script);
-        info.ArgumentList.Add(passes.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        string stdout;
-        try
-        {
-            using var process = Process.Start(info)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEndAsync();
-            process.StandardInput.Write(input.ToString());
-            process.StandardInput.Close();
-            process.WaitForExit();
-            stdout = output.Result;
-            if (process.ExitCode != 0)
-            {
-                Console.Error.WriteLine($"error: {Name} peer failed: {errors.Result.Trim()}");
-                return null;
-            }
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            Console.Error.WriteLine($"error: cannot run {Program}: {e.Message} (run bench/peers/install.sh)");
-            return null;
-        }
+        var stdout = PeerScript.Run(Name, Program, Script, Installed, input.ToString(), passes);
+        if (stdout is null) return null;
         var parsed = JsonSerializer.Deserialize<Output>(stdout);
         if (parsed?.Documents is null)
         {
@@ -87,19 +52,6 @@ internal sealed record ExtractionPeer(string Name, string Program, string Script
             return null;
         }
         return new Result(parsed.Documents.ToDictionary(d => d.Id, d => d.Text ?? ""), parsed.Seconds);
-    }
-
-    private static string RepoRoot(string script) => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(script)!, "..", "..", ".."));
-
-    private static string? FindRepoFile(string relative)
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, relative);
-                if (File.Exists(candidate)) return candidate;
-            }
-        return null;
     }
 
     private sealed record Output(
