@@ -1,5 +1,3 @@
-using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using Sitrep.Ingest.Html;
 
 namespace Sitrep.Ingest.Feeds;
@@ -13,23 +11,12 @@ internal static class FeedHtml
     // Descriptions are short fragments; deeper nesting than this is not prose.
     private const int MaxDepth = 64;
 
-    // As for web pages (HtmlPageReader): tens of thousands of unclosed elements take minutes to parse.
-    private static readonly TimeSpan ParseBudget = TimeSpan.FromSeconds(5);
-
     public static string ToText(string? html)
     {
         if (string.IsNullOrWhiteSpace(html)) return "";
-        using var budget = new CancellationTokenSource(ParseBudget);
-        IHtmlDocument doc;
-        try
-        {
-            doc = new HtmlParser().ParseDocumentAsync(html, budget.Token).GetAwaiter().GetResult();
-        }
-        catch (OperationCanceledException)
-        {
-            throw new FeedException($"an item's HTML took over {ParseBudget.TotalSeconds:0} s to parse (pathological nesting?)");
-        }
-        using var _ = doc;
+        // The same parse-time budget as web pages: tens of thousands of unclosed elements take minutes.
+        using var doc = HtmlPageReader.Parse(html)
+            ?? throw new FeedException($"an item's HTML took over {HtmlPageReader.ParseBudget.TotalSeconds:0} s to parse (pathological nesting?)");
         var blocks = BlockSplitter.Split(doc.Body!, MaxDepth);
         return string.Join("\n\n", blocks.Select(b => b.Text.Trim()).Where(t => t.Length > 0));
     }

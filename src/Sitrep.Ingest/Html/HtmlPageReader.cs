@@ -11,7 +11,7 @@ public static class HtmlPageReader
 
     // The HTML tree builder scans its stack of open elements at many tags, so a page nesting tens of
     // thousands of unclosed elements takes minutes to parse; such a page is refused after this long.
-    private static readonly TimeSpan ParseBudget = TimeSpan.FromSeconds(5);
+    internal static readonly TimeSpan ParseBudget = TimeSpan.FromSeconds(5);
 
     /// <summary>The page, or null with the reason in <paramref name="error"/> when it cannot be read.</summary>
     /// <param name="url">Where the page came from, when known (its canonical URL and date path are used when the page states neither).</param>
@@ -41,8 +41,8 @@ public static class HtmlPageReader
         return new HtmlPage(text, meta.Title, meta.Author, meta.Published, meta.Modified, meta.Site, meta.Url, meta.Language);
     }
 
-    /// <summary>The parsed document, or null when parsing runs over the budget.</summary>
-    private static IHtmlDocument? Parse(string html)
+    /// <summary>The parsed document, or null when parsing runs over <see cref="ParseBudget"/> (feeds' item HTML uses it too).</summary>
+    internal static IHtmlDocument? Parse(string html)
     {
         using var budget = new CancellationTokenSource(ParseBudget);
         try
