@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.Json;
 using Sitrep.Ingest.Html;
@@ -31,7 +30,7 @@ public static class ExtractAebTask
         int passes = Math.Max(3, o.Repeat);
 
         var ours = Extract(pages);
-        double seconds = Best(passes, () => Extract(pages));
+        double seconds = Timing.Best(passes, () => Extract(pages));
         var oursScore = Score(pages, ours, out var pageScores);
         var outputFolder = Path.Combine(Path.GetTempPath(), "sitrep-bench-extract");
         Directory.CreateDirectory(outputFolder);
@@ -129,16 +128,4 @@ public static class ExtractAebTask
     }
 
     private static string Show(double? value) => value is { } v ? v.ToString("F3") : "  –  ";
-
-    private static double Best(int passes, Action pass)
-    {
-        double best = double.MaxValue;
-        for (int i = 0; i < passes; i++)
-        {
-            var sw = Stopwatch.StartNew();
-            pass();
-            best = Math.Min(best, sw.Elapsed.TotalSeconds);
-        }
-        return best;
-    }
 }

@@ -33,13 +33,10 @@ public static class ParseTask
         var scores = ParserEvaluator.Evaluate(parser, gold);
 
         // Warm: the evaluation above ran every path once; time the bare parse of the same input.
-        double best = double.MaxValue;
-        for (int r = 0; r < o.Repeat; r++)
+        double best = Timing.Best(o.Repeat, () =>
         {
-            var clock = Stopwatch.StartNew();
             for (int i = 0; i < words.Count; i++) parser.Parse(words[i], upos[i], xpos[i]);
-            best = Math.Min(best, clock.Elapsed.TotalSeconds);
-        }
+        });
 
         AttachmentScores? predicted = null;
         var tagger = LoadTagger();

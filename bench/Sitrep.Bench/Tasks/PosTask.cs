@@ -39,13 +39,10 @@ public static class PosTask
         Directory.CreateDirectory(Path.GetDirectoryName(predictionsPath)!);
         using (var writer = new StreamWriter(predictionsPath)) ConlluReader.Write(writer, predicted);
 
-        double best = double.MaxValue;
-        for (int r = 0; r < Math.Max(3, o.Repeat); r++)
+        double best = Timing.Best(Math.Max(3, o.Repeat), () =>
         {
-            var clock = Stopwatch.StartNew();
             foreach (var sentence in words) tagger.Tag(sentence);
-            best = Math.Min(best, clock.Elapsed.TotalSeconds);
-        }
+        });
         double tokensPerSecond = tokens / best;
 
         var metrics = new Dictionary<string, object>

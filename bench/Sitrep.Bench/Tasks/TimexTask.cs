@@ -71,8 +71,8 @@ public static class TimexTask
             tagPass();
             pipelinePass();
         }
-        double tagSeconds = Best(passes, tagPass);
-        double pipelineSeconds = Best(passes, pipelinePass);
+        double tagSeconds = Timing.Best(passes, tagPass);
+        double pipelineSeconds = Timing.Best(passes, pipelinePass);
         double mbPerSecond = bytes / 1e6 / tagSeconds;
 
         var all = ours.Counts();
@@ -187,18 +187,6 @@ public static class TimexTask
 
     private static TimeMlTimex ToTimex(TimeExpression t, int index) =>
         new($"s{index + 1}", t.Type.ToString().ToUpperInvariant(), t.Value, t.Mod, null, null, t.Start, t.End, t.Text);
-
-    private static double Best(int passes, Action pass)
-    {
-        double best = double.MaxValue;
-        for (int r = 0; r < passes; r++)
-        {
-            var clock = Stopwatch.StartNew();
-            pass();
-            best = Math.Min(best, clock.Elapsed.TotalSeconds);
-        }
-        return best;
-    }
 
     private static void AddScores(Dictionary<string, object> metrics, string prefix, TimexScorer scorer)
     {

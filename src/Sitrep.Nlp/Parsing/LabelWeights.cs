@@ -26,14 +26,7 @@ internal sealed class LabelWeights
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores) => _table.Score(features, scores);
 
     /// <summary>The weights of the averaged (and pruned) <paramref name="model"/>, rounded to half precision as they are stored.</summary>
-    public static LabelWeights Compile(AveragedPerceptron model)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true)) model.Write(w);
-        buffer.Position = 0;
-        using var r = new BinaryReader(buffer);
-        return Read(r);
-    }
+    public static LabelWeights Compile(AveragedPerceptron model) => model.Reread(Read);
 
     /// <summary>Reads weights written by <see cref="AveragedPerceptron.Write"/> (or <see cref="Write"/>: the same format).</summary>
     public static LabelWeights Read(BinaryReader r)

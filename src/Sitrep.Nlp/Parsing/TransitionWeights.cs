@@ -70,14 +70,7 @@ internal sealed class TransitionWeights
     }
 
     /// <summary>The weights of the averaged (and pruned) <paramref name="model"/>, rounded to half precision as they are stored.</summary>
-    public static TransitionWeights Compile(AveragedPerceptron model)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true)) model.Write(w);
-        buffer.Position = 0;
-        using var r = new BinaryReader(buffer);
-        return Read(r);
-    }
+    public static TransitionWeights Compile(AveragedPerceptron model) => model.Reread(Read);
 
     /// <summary>Reads weights written by <see cref="AveragedPerceptron.Write"/> (or <see cref="Write"/>: the same format).</summary>
     public static TransitionWeights Read(BinaryReader r)
