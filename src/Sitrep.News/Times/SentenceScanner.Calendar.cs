@@ -166,6 +166,7 @@ internal sealed partial class SentenceScanner
         if (of || v.IsChar(k, ',')) k++;
         if (BcYear(k) is { } bc && v.TryDigits(k, out int bcYear, out _)) return (-bcYear, bc.End);
         if (FourDigitYear(k) is { } y) return (y, k + 1);
+        if (SpokenYear(k) is { } spoken) return spoken;
         // "January this year", "in June last year".
         if (!of && RelativeYear(k) is { } relative) return (relative, k + 2);
         if (!of || story.Year is not { } storyYear) return null;
@@ -387,13 +388,14 @@ internal sealed partial class SentenceScanner
         return new Candidate(k + 1, TimeType.Date, story.LastQuarterValue ?? Anchor.Shift(TimeUnit.Quarter, -1));
     }
 
-    /// <summary>"summer 2020", "the summer of 2020" → 2020-SU.</summary>
+    /// <summary>"summer 2020", "the summer of 2020", "the winter of nineteen ninety-four" → 2020-SU, 1994-WI.</summary>
     private Candidate? SeasonOfYear(int i)
     {
         int j = v.Is(i, "the") ? i + 1 : i;
         if (!v.IsWord(j) || !TimeLexicon.TrySeason(v.Span(j), out string code)) return null;
         int k = v.Is(j + 1, "of") ? j + 2 : j + 1;
-        return FourDigitYear(k) is { } y ? new Candidate(k + 1, TimeType.Date, y.ToString("D4", CultureInfo.InvariantCulture) + "-" + code) : null;
+        if (FourDigitYear(k) is { } y) return new Candidate(k + 1, TimeType.Date, y.ToString("D4", CultureInfo.InvariantCulture) + "-" + code);
+        return SpokenYear(k) is var (spoken, end) ? new Candidate(end, TimeType.Date, spoken.ToString("D4", CultureInfo.InvariantCulture) + "-" + code) : null;
     }
 
     /// <summary>Words after which "fall" (and "spring") name the season: "in fall", "during spring".</summary>
