@@ -16,6 +16,9 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
                   --peer readability | readability-lxml | all as for extract-aeb
           dates   publication dates of web pages: --gold the htmldate-eval folder (dates.json + html/);
                   exact-day accuracy and coverage, P/R/F1, the wrong dates
+          dct     publication dates inferred for undated articles: --gold a JSON Lines file (.gz) or folder of them with
+                  "text"/"body" and "time"/"date" (timeline17 articles, Reuters-21578); each is analysed without its date;
+                  coverage, exact-day accuracy, lag percentiles and how often the true day lies in the inferred window
           ner     named entities: --gold a CoNLL-2003 file; entity F1 (conlleval), per type, tokens/s;
                   --peer opennlp trains and runs Apache OpenNLP on the same data (ratios ours/theirs)
           nlp     the NLP core on raw articles, one thread: tokens+sentences, POS, NER, parse (tokens/s per stage)
@@ -52,6 +55,7 @@ try
         "extract-aeb" => ExtractAebTask.Run(options),
         "extract-snippets" => ExtractSnippetsTask.Run(options),
         "dates" => DatesTask.Run(options),
+        "dct" => DctTask.Run(options),
         _ => Unknown(args[0]),
     };
 }
