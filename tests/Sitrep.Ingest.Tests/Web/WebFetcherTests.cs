@@ -90,6 +90,26 @@ public sealed class WebFetcherTests : IAsyncLifetime
         AssertSpaced(_server.Requests, TimeSpan.FromMilliseconds(200));
     }
 
+    [Theory]
+    [InlineData(8, 2, 2)]
+    [InlineData(1, 4, 1)]
+    public async Task Requests_in_flight_stay_within_the_global_and_per_host_limits(int global, int perHost, int expectedMax)
+    {
+        int inFlight = 0, most = 0;
+        _server.Map("/work", async ctx =>
+        {
+            int now = Interlocked.Increment(ref inFlight);
+            lock (_server) most = Math.Max(most, now);
+            await Task.Delay(100);
+            Interlocked.Decrement(ref inFlight);
+            await TestWebServer.Respond(ctx, Page("Work"));
+        });
+        using var fetcher = new WebFetcher(Fast(o => o with { MaxConcurrency = global, MaxConcurrencyPerHost = perHost }));
+        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => fetcher.FetchAsync(new Uri(_server.Url($"/work?i={i}")))));
+        Assert.All(results, r => Assert.True(r.Succeeded, r.Error));
+        Assert.InRange(most, 1, expectedMax);
+    }
+
     /// <summary>Arrival gaps are at least the delay, less a little for the client-to-server skew of each request.</summary>
     private static void AssertSpaced(IReadOnlyList<TestWebServer.Request> requests, TimeSpan delay)
     {
