@@ -14,6 +14,9 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
           extract-snippets  main text and metadata of web pages: --gold the trafilatura-eval folder (evaldata.json + html/);
                   snippet F1/P/R and accuracy (with/without snippets, micro), title/author/date accuracy, worst pages;
                   --peer readability | readability-lxml | all as for extract-aeb
+          fetch   the URL fetcher against a local server serving the --gold folder's .html/.htm/.txt files: pages/s
+                  with the rate limit off (8 in flight), pages/s read into articles, and ms per request one at a time
+                  against a bare HttpClient (the overhead); --limit N requests (default max(200, pages x --repeat))
           dates   publication dates of web pages: --gold the htmldate-eval folder (dates.json + html/);
                   exact-day accuracy and coverage, P/R/F1, the wrong dates
           dct     publication dates inferred for undated articles: --gold a JSON Lines file (.gz) or folder of them with
@@ -56,6 +59,7 @@ try
         "extract-snippets" => ExtractSnippetsTask.Run(options),
         "dates" => DatesTask.Run(options),
         "dct" => DctTask.Run(options),
+        "fetch" => FetchTask.Run(options),
         _ => Unknown(args[0]),
     };
 }

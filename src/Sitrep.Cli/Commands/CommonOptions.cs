@@ -28,7 +28,7 @@ public static class CommonOptions
 
     public static Argument<string[]> Paths() => new("paths")
     {
-        Description = "Files, folders (read recursively) or globs: .txt, .html/.htm, .jsonl (one article per line), optionally .gz",
+        Description = "Files, folders (read recursively), globs or http(s) URLs: .txt, .html/.htm, .jsonl (one article per line), feeds and sitemaps (a URL's or sitemap's pages are fetched), optionally .gz",
         Arity = ArgumentArity.OneOrMore,
     };
 

@@ -7,9 +7,12 @@ namespace Sitrep.Ingest.Html;
 /// <summary>Reads one saved web page as an article: the page's metadata, and its story text cleaned as prose.</summary>
 public static class HtmlArticleReader
 {
-    public static IngestResult Read(string path, byte[] bytes)
+    public static IngestResult Read(string path, byte[] bytes) => Read(path, bytes, null, null);
+
+    /// <summary>A fetched page: its URL (used when the page states no canonical one) and the HTTP header's charset.</summary>
+    public static IngestResult Read(string path, byte[] bytes, string? url, string? charset)
     {
-        if (HtmlPageReader.Read(bytes, out var error) is not { } page) return IngestResult.Fail(path, error!);
+        if (HtmlPageReader.Read(bytes, out var error, url, charset) is not { } page) return IngestResult.Fail(path, error!);
         var body = PlainTextCleaner.CleanBody(page.Text);
         if (body.Text.Length == 0) return IngestResult.Fail(path, "no article text found in the HTML");
         if (page.Title is null) return IngestResult.Fail(path, "no title found in the HTML");

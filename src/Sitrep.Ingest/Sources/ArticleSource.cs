@@ -106,7 +106,7 @@ public static class ArticleSource
         try
         {
             return TryReadCapped(file, options.MaxDocumentBytes, out var bytes, out var error)
-                ? FeedArticleReader.Read(file.Path, bytes)
+                ? FeedArticleReader.Read(file.Path, bytes, options.UrlReader)
                 : [IngestResult.Fail(file.Path, error)];
         }
         catch (Exception ex) when (SourceErrors.IsInputError(ex))

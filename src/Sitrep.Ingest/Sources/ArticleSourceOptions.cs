@@ -8,4 +8,7 @@ namespace Sitrep.Ingest.Sources;
 public sealed record ArticleSourceOptions(long MaxDocumentBytes = ArticleSourceOptions.DefaultMaxDocumentBytes)
 {
     public const long DefaultMaxDocumentBytes = 16L * 1024 * 1024;
+
+    /// <summary>Fetches the pages a sitemap file lists; without one, a sitemap is reported with its URL count.</summary>
+    public Web.IUrlReader? UrlReader { get; init; }
 }
