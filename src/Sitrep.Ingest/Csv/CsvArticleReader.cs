@@ -93,7 +93,7 @@ public static class CsvArticleReader
         catch (CsvFormatException ex)
         {
             var at = ex.LineNumber > 0 ? $"{path}:{ex.LineNumber}" : path;
-            return new(false, IngestResult.Fail(at, $"bad CSV: {ex.Message}"), Drain(path, malformed, long.MaxValue, columns.Count));
+            return new(false, IngestResult.Fail(at, $"bad CSV: {ex.Message.TrimEnd('.')}; the rest of the file is not read"), Drain(path, malformed, long.MaxValue, columns.Count));
         }
         if (!more) return new(false, null, Drain(path, malformed, long.MaxValue, columns.Count));
         long line = reader.LineNumber;
