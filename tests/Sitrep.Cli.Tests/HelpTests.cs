@@ -7,8 +7,8 @@ public sealed class HelpTests
 {
     [Theory]
     [InlineData("", new[] { "analyze", "ingest", "report", "search", "resources", "--version" })]
-    [InlineData("analyze", new[] { "<paths>", "--format", "--output", "--max-mb", "md", "json", "html" })]
-    [InlineData("ingest", new[] { "<paths>", "--db", "--max-mb" })]
+    [InlineData("analyze", new[] { "<paths>", "--format", "--output", "--max-mb", "--map", "md", "json", "html" })]
+    [InlineData("ingest", new[] { "<paths>", "--db", "--max-mb", "--map" })]
     [InlineData("report", new[] { "--db", "--format", "--output", "--since", "--until", "--entity" })]
     [InlineData("search", new[] { "<query>", "--db", "--limit" })]
     [InlineData("resources", new[] { "build" })]

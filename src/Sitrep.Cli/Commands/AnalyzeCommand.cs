@@ -15,13 +15,15 @@ public static class AnalyzeCommand
         var format = CommonOptions.Format();
         var output = CommonOptions.Output();
         var maxMb = CommonOptions.MaxMegabytes();
-        var command = new Command("analyze", "Analyse articles and print a situation report (nothing is stored)") { paths, format, output, maxMb };
+        var map = CommonOptions.FieldMap();
+        var command = new Command("analyze", "Analyse articles and print a situation report (nothing is stored)") { paths, format, output, maxMb, map };
         command.SetAction(parse =>
         {
+            if (!CommonOptions.TryParseFieldMap(parse.GetValue(map), out var fields)) return 2;
             var analyses = new List<ArticleAnalysis>();
             var progress = new ProgressReporter();
             var runner = new ArticleRunner(ArticlePipeline.CreateDefault());
-            var options = new ArticleSourceOptions(parse.GetValue(maxMb) * 1024L * 1024L);
+            var options = new ArticleSourceOptions(parse.GetValue(maxMb) * 1024L * 1024L) { Fields = fields };
             progress.Consume(runner.Run(parse.GetValue(paths)!, options), o => analyses.Add(o.Analysis!));
             if (analyses.Count == 0)
             {

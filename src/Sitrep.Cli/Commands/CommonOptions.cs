@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sitrep.Ingest.Articles;
+using Sitrep.Ingest.Fields;
 
 namespace Sitrep.Cli.Commands;
 
@@ -28,9 +29,25 @@ public static class CommonOptions
 
     public static Argument<string[]> Paths() => new("paths")
     {
-        Description = "Files, folders (read recursively) or globs: .txt, .html/.htm, .jsonl (one article per line), optionally .gz",
+        Description = "Files, folders (read recursively) or globs: .txt, .html/.htm, .jsonl (one article per line), .csv/.tsv (one per row), "
+            + "feeds, .warc (web archives), optionally .gz; archives (.zip, .tar, .tar.gz/.tgz) are read entry by entry",
         Arity = ArgumentArity.OneOrMore,
     };
+
+    public static Option<string?> FieldMap() => new("--map")
+    {
+        Description = "Which CSV columns and JSON Lines fields hold the article, e.g. text=body,title=headline,date=pubdate "
+            + "(alternatives with |). Fields: id, title, text, date, url, site, author, language. Unlisted fields keep the usual "
+            + "names: title/headline, text/body/content, published/date/publish_date, url/link, author/byline, site/source, language/lang",
+    };
+
+    /// <summary>Parses a --map value, or reports it.</summary>
+    public static bool TryParseFieldMap(string? value, out FieldMapping mapping)
+    {
+        if (FieldMapping.TryParse(value, out mapping, out var error)) return true;
+        Console.Error.WriteLine($"error: --map {value}: {error}");
+        return false;
+    }
 
     public static Option<string?> Date(string name, string description) => new(name) { Description = description };
 

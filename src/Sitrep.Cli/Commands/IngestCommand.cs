@@ -20,13 +20,15 @@ public static class IngestCommand
         var paths = CommonOptions.Paths();
         var db = CommonOptions.Database();
         var maxMb = CommonOptions.MaxMegabytes();
-        var command = new Command("ingest", "Analyse articles and store them in the database (already stored articles are skipped)") { paths, db, maxMb };
+        var map = CommonOptions.FieldMap();
+        var command = new Command("ingest", "Analyse articles and store them in the database (already stored articles are skipped)") { paths, db, maxMb, map };
         command.SetAction(parse =>
         {
+            if (!CommonOptions.TryParseFieldMap(parse.GetValue(map), out var fields)) return 2;
             using var store = SqliteArticleStore.Open(parse.GetValue(db)!.FullName);
             var progress = new ProgressReporter();
             var runner = new ArticleRunner(ArticlePipeline.CreateDefault());
-            var options = new ArticleSourceOptions(parse.GetValue(maxMb) * 1024L * 1024L);
+            var options = new ArticleSourceOptions(parse.GetValue(maxMb) * 1024L * 1024L) { Fields = fields };
             var batch = new List<ArticleAnalysis>(BatchSize);
             int added = 0, skipped = 0;
             void Flush()
