@@ -23,7 +23,7 @@ public static class CommonOptions
 
     public static Option<int> MaxMegabytes() => new("--max-mb")
     {
-        Description = "Largest single document to read, in MB (larger files are reported and skipped)",
+        Description = "Largest single document (also an archive entry, a WARC record or a CSV row) to read, in MB (larger ones are reported and skipped)",
         DefaultValueFactory = _ => 16,
     };
 

@@ -21,7 +21,7 @@ internal sealed class DecompressionGuard(Stream decompressed, CountingStream com
         _produced += n;
         if (_produced > maxBytes)
             throw new ArchiveLimitException($"archive decompresses to over {Sources.SourceErrors.FormatSize(maxBytes)} (limit); the rest is not read");
-        if (_produced > RatioFloor && _produced > maxRatio * Math.Max(1, compressed.BytesRead))
+        if (_produced > RatioFloor && _produced > (double)maxRatio * Math.Max(1, compressed.BytesRead))
             throw new ArchiveLimitException($"compression ratio over {maxRatio}:1 (a decompression bomb?); the rest of the archive is not read");
         return n;
     }

@@ -30,7 +30,7 @@ public static class CsvArticleReader
             OnMalformedRecord = record => malformed.Add(record),
         };
         using var reader = CsvReader.Create(stream, options, leaveOpen: true);
-        var step = Step(path, reader, fields, malformed, out var columns);
+        var step = ReadHeader(path, reader, fields, out var columns);
         if (step.Error is not null)
         {
             yield return step.Error;
@@ -58,8 +58,7 @@ public static class CsvArticleReader
     private readonly record struct Outcome(bool More, IngestResult? Error, IReadOnlyList<IngestResult> Skipped);
 
     /// <summary>Reads the header: the column index of every name, matched ignoring case.</summary>
-    private static Outcome Step(string path, CsvReader reader, FieldMapping fields, List<CsvMalformedRecord> malformed,
-        out Dictionary<string, int>? columns)
+    private static Outcome ReadHeader(string path, CsvReader reader, FieldMapping fields, out Dictionary<string, int>? columns)
     {
         columns = null;
         try

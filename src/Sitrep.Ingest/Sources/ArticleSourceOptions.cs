@@ -4,7 +4,7 @@ namespace Sitrep.Ingest.Sources;
 
 /// <summary>Limits for <see cref="ArticleSource"/>.</summary>
 /// <param name="MaxDocumentBytes">
-/// Largest single document (plain text, HTML or a feed, after decompression; an archive entry; a WARC record) read into
+/// Largest single document (plain text, HTML or a feed, after decompression; an archive entry; a WARC record; a CSV row) read into
 /// memory. JSON Lines, CSV and WARC files are streamed and have no limit.
 /// </param>
 public sealed record ArticleSourceOptions(long MaxDocumentBytes = ArticleSourceOptions.DefaultMaxDocumentBytes)
