@@ -113,6 +113,22 @@ public sealed class ArchiveSourceTests : IDisposable
     }
 
     [Fact]
+    public void A_corrupt_zip_entry_is_one_error_and_the_other_entries_are_read()
+    {
+        var story = Utf8("Harbour log\n\n" + string.Concat(Enumerable.Range(0, 300).Select(i => $"Boat {i} came in at dawn with a full hold.\n")));
+        var zip = Zip(("log.txt", story), ("pier.txt", Utf8(TextArticle)));
+        // The first entry's data starts after its 30-byte local header and its name; damage the middle of it.
+        zip[30 + "log.txt".Length + 40] ^= 0xFF;
+        var path = _dir.Write("damaged.zip", zip);
+
+        var results = Read(path);
+
+        Assert.Equal($"{path}!/log.txt", results[0].Input);
+        Assert.StartsWith("corrupt zip entry: ", results[0].Error);
+        Assert.Equal("Pier reopens", results[1].Article?.Title);
+    }
+
+    [Fact]
     public void A_truncated_tar_gz_keeps_the_entries_read_before_the_cut()
     {
         var filler = Utf8(string.Concat(Enumerable.Range(0, 4000).Select(i => $"Line {i} of the harbour log, written by hand.\n")));
