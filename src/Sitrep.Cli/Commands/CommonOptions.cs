@@ -38,7 +38,7 @@ public static class CommonOptions
     {
         Description = "Which CSV columns and JSON Lines fields hold the article, e.g. text=body,title=headline,date=pubdate "
             + "(alternatives with |). Fields: id, title, text, date, url, site, author, language. Unlisted fields keep the usual "
-            + "names: title/headline, text/body/content, published/date/publish_date, url/link, author/byline, site/source, language/lang",
+            + "names: title/headline, text/body/content, published/date/publish_date, url/link, author/byline, site/source/publisher, language/lang",
     };
 
     /// <summary>Parses a --map value, or reports it.</summary>

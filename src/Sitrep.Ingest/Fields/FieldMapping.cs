@@ -17,9 +17,9 @@ public sealed class FieldMapping
         [ArticleField.Id] = ["id"],
         [ArticleField.Title] = ["title", "headline"],
         [ArticleField.Text] = ["text", "body", "content", "article"],
-        [ArticleField.Published] = ["published", "date", "publish_date", "published_at", "datePublished", "pubDate"],
+        [ArticleField.Published] = ["published", "date", "publish_date", "publication_date", "published_at", "datePublished", "pubDate"],
         [ArticleField.Url] = ["url", "link"],
-        [ArticleField.Site] = ["site", "source"],
+        [ArticleField.Site] = ["site", "source", "publisher"],
         [ArticleField.Author] = ["author", "byline", "authors"],
         [ArticleField.Language] = ["language", "lang"],
     });
