@@ -36,6 +36,9 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
                   --gold: a CoNLL-U file (e.g. en_ewt-ud-dev.conllu)
                   --peer opennlp: also train (on the -train file beside it) and run Apache OpenNLP's tagger
                   --repeat N: time the tagging N times (at least 3), best run counts
+          warc    WARC reading throughput: --gold the scrapinghub-aeb folder, written in memory as a WARC (request + response
+                  record per page; --repeat N: the pages N times over); MB/s and records/s of the records alone, and of
+                  reading to articles from .warc and from .warc.gz (one gzip member per record), one thread, best of 3
           timex   time expressions (TIMEX3): --gold a folder of TimeML .tml files (or one file); TempEval-3 strict and
                   relaxed extent P/R/F1, type and value F1 (DCT left out), per type and value class, top value errors;
                   MB/s of time tagging alone (best of max(10, --repeat) passes); --limit N: first N documents;
@@ -60,6 +63,7 @@ try
         "dates" => DatesTask.Run(options),
         "dct" => DctTask.Run(options),
         "fetch" => FetchTask.Run(options),
+        "warc" => WarcTask.Run(options),
         _ => Unknown(args[0]),
     };
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Sitrep.Cli.Running;
 using Sitrep.Corpus.Situations;
+using Sitrep.Ingest.Sources;
 using Sitrep.Ingest.Web;
 using Sitrep.News.Pipeline;
 
@@ -16,17 +17,20 @@ public static class AnalyzeCommand
         var output = CommonOptions.Output();
         var maxMb = CommonOptions.MaxMegabytes();
         var fetch = new FetchCommandOptions();
-        var command = new Command("analyze", "Analyse articles (files or URLs) and print a situation report (nothing is stored)") { paths, format, output, maxMb };
+        var map = CommonOptions.FieldMap();
+        var command = new Command("analyze", "Analyse articles (files or URLs) and print a situation report (nothing is stored)") { paths, format, output, maxMb, map };
         fetch.AddTo(command);
         command.SetAction((parse, ct) =>
         {
+            if (!CommonOptions.TryParseFieldMap(parse.GetValue(map), out var fields)) return Task.FromResult(2);
             var analyses = new List<ArticleAnalysis>();
             var progress = new ProgressReporter();
             var runner = new ArticleRunner(ArticlePipeline.CreateDefault());
             long maxBytes = parse.GetValue(maxMb) * 1024L * 1024L;
             // Nothing is stored, so nothing is remembered: every URL is fetched in full.
             using var fetcher = new WebFetcher(fetch.Read(parse, maxBytes));
-            var inputs = ArticleInputs.Read(parse.GetValue(paths)!, maxBytes, new WebArticleSource(fetcher), ct);
+            var options = new ArticleSourceOptions(maxBytes) { Fields = fields };
+            var inputs = ArticleInputs.Read(parse.GetValue(paths)!, options, new WebArticleSource(fetcher), ct);
             progress.Consume(runner.Run(inputs), o => analyses.Add(o.Analysis!));
             if (analyses.Count == 0)
             {

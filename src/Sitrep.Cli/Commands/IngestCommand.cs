@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sitrep.Cli.Running;
+using Sitrep.Ingest.Sources;
 using Sitrep.Ingest.Web;
 using Sitrep.News.Pipeline;
 using Sitrep.Store.Sqlite;
@@ -20,10 +21,12 @@ public static class IngestCommand
         var db = CommonOptions.Database();
         var maxMb = CommonOptions.MaxMegabytes();
         var fetch = new FetchCommandOptions();
-        var command = new Command("ingest", "Analyse articles (files or URLs) and store them in the database (already stored articles are skipped)") { paths, db, maxMb };
+        var map = CommonOptions.FieldMap();
+        var command = new Command("ingest", "Analyse articles (files or URLs) and store them in the database (already stored articles are skipped)") { paths, db, maxMb, map };
         fetch.AddTo(command);
         command.SetAction((parse, ct) =>
         {
+            if (!CommonOptions.TryParseFieldMap(parse.GetValue(map), out var fields)) return Task.FromResult(2);
             var dbFile = parse.GetValue(db)!;
             using var store = SqliteArticleStore.Open(dbFile.FullName);
             var progress = new ProgressReporter();
@@ -35,7 +38,7 @@ public static class IngestCommand
             using var fetcher = new WebFetcher(fetch.Read(parse, maxBytes));
             var web = new WebArticleSource(fetcher, cache);
             var batches = new StoreBatches(store);
-            progress.Consume(runner.Run(ArticleInputs.Read(inputs, maxBytes, web, ct)), o => batches.Add(o.Analysis!), "Ingested");
+            progress.Consume(runner.Run(ArticleInputs.Read(inputs, new ArticleSourceOptions(maxBytes) { Fields = fields }, web, ct)), o => batches.Add(o.Analysis!), "Ingested");
             batches.Flush();
             cache?.Save();
             var unchanged = web.Unchanged > 0 ? $"; {web.Unchanged} URL(s) unchanged since the last fetch" : "";

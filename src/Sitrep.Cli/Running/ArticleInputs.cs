@@ -9,9 +9,9 @@ namespace Sitrep.Cli.Running;
 /// </summary>
 public static class ArticleInputs
 {
-    public static IEnumerable<IngestResult> Read(IReadOnlyList<string> inputs, long maxDocumentBytes, WebArticleSource web, CancellationToken ct = default)
+    public static IEnumerable<IngestResult> Read(IReadOnlyList<string> inputs, ArticleSourceOptions fileOptions, WebArticleSource web, CancellationToken ct = default)
     {
-        var options = new ArticleSourceOptions(maxDocumentBytes) { UrlReader = web };
+        var options = fileOptions with { UrlReader = web };
         for (int i = 0; i < inputs.Count;)
         {
             bool urls = WebAddress.LooksLikeUrl(inputs[i]);

@@ -1,3 +1,4 @@
+using Sitrep.Ingest.Sources;
 using Sitrep.Ingest.Web;
 using Sitrep.Store.Articles;
 
@@ -20,7 +21,7 @@ public sealed class WatchRound(IArticleStore store, FileValidatorCache cache, Ar
         bool interrupted = false;
         try
         {
-            progress.Consume(runner.Run(ArticleInputs.Read(feeds, maxBytes, web, ct)), o => batches.Add(o.Analysis!), "Watching");
+            progress.Consume(runner.Run(ArticleInputs.Read(feeds, new ArticleSourceOptions(maxBytes), web, ct)), o => batches.Add(o.Analysis!), "Watching");
         }
         catch (Exception) when (ct.IsCancellationRequested)
         {

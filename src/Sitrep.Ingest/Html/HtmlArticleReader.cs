@@ -7,10 +7,9 @@ namespace Sitrep.Ingest.Html;
 /// <summary>Reads one saved web page as an article: the page's metadata, and its story text cleaned as prose.</summary>
 public static class HtmlArticleReader
 {
-    public static IngestResult Read(string path, byte[] bytes) => Read(path, bytes, null, null);
-
-    /// <summary>A fetched page: its URL (used when the page states no canonical one) and the HTTP header's charset.</summary>
-    public static IngestResult Read(string path, byte[] bytes, string? url, string? charset)
+    /// <param name="url">Where the page was fetched from, when known (a WARC record's target URI).</param>
+    /// <param name="charset">The charset the server declared in its Content-Type header, when known.</param>
+    public static IngestResult Read(string path, byte[] bytes, string? url = null, string? charset = null)
     {
         if (HtmlPageReader.Read(bytes, out var error, url, charset) is not { } page) return IngestResult.Fail(path, error!);
         var body = PlainTextCleaner.CleanBody(page.Text);

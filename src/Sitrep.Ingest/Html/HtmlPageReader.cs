@@ -15,7 +15,7 @@ public static class HtmlPageReader
 
     /// <summary>The page, or null with the reason in <paramref name="error"/> when it cannot be read.</summary>
     /// <param name="url">Where the page came from, when known (its canonical URL and date path are used when the page states neither).</param>
-    /// <param name="charset">The charset an HTTP Content-Type header declared, which outranks the page's own &lt;meta&gt;.</param>
+    /// <param name="charset">The charset of the HTTP Content-Type header, when the page came with one (it outranks the page's own &lt;meta&gt;).</param>
     public static HtmlPage? Read(ReadOnlySpan<byte> bytes, out string? error, string? url = null, string? charset = null)
     {
         if (bytes.Length > MaxPageBytes)
