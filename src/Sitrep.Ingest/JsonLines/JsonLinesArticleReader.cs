@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Sitrep.Ingest.Articles;
+using Sitrep.Ingest.Language;
 using Sitrep.Ingest.PlainText;
 using Sitrep.Ingest.Sources;
 
@@ -91,9 +92,5 @@ public static class JsonLinesArticleReader
         return null;
     }
 
-    private static string Language(JsonElement obj)
-    {
-        var lang = String(obj, "language")?.Trim();
-        return lang is { Length: 2 } && char.IsAsciiLetter(lang[0]) && char.IsAsciiLetter(lang[1]) ? lang.ToLowerInvariant() : "en";
-    }
+    private static string? Language(JsonElement obj) => ArticleLanguage.Normalize(String(obj, "language"));
 }

@@ -1,0 +1,61 @@
+namespace Sitrep.Ingest.Language;
+
+/// <summary>
+/// Settles an article's language from what its source declares and what its text shows. A source
+/// that declares nothing gets the identified language ("und" when the text cannot tell). A declared
+/// language stands unless the text is long and clearly in another language the identifier knows:
+/// pages and feeds often keep a template's lang="en" over text in another language.
+/// </summary>
+public static class ArticleLanguage
+{
+    /// <summary>Word characters (after the title) from which the text may overrule the declared language.</summary>
+    public const int OverruleMinChars = 200;
+
+    /// <summary>The confidence the identifier needs to overrule a declaration.</summary>
+    public const double OverruleMinConfidence = 0.95;
+
+    /// <summary>The confidence the identifier needs to name the language of an undeclared text.</summary>
+    public const double DetectMinConfidence = 0.5;
+
+    // Languages so close in writing that a declaration between them is more trustworthy than n-grams.
+    private static readonly string[][] Close = [["da", "nb", "nn", "no"], ["bs", "hr", "sr"], ["id", "ms"]];
+
+    /// <summary>(language to use, language declared or null).</summary>
+    public static (string Language, string? Declared) Resolve(string? declared, string title, string text) =>
+        Resolve(declared, title, text, LanguageIdentifier.Default);
+
+    public static (string Language, string? Declared) Resolve(string? declared, string title, string text, LanguageIdentifier identifier)
+    {
+        declared = Normalize(declared);
+        if (declared is null)
+        {
+            var guess = identifier.Identify(Sample(title, text));
+            return (guess.IsDetermined && guess.Confidence >= DetectMinConfidence ? guess.Language : LanguageGuess.Undetermined, null);
+        }
+        if (CountWordChars(text) < OverruleMinChars) return (declared, declared);
+        var check = identifier.Identify(text);
+        bool overrule = check.IsDetermined && check.Confidence >= OverruleMinConfidence && check.Language != declared
+            && identifier.Languages.Contains(declared) && !Close.Any(g => g.Contains(declared) && g.Contains(check.Language));
+        return (overrule ? check.Language : declared, declared);
+    }
+
+    /// <summary>"pt-BR", "IT-it", "en_US" → "pt", "it", "en"; anything that is not a language code → null.</summary>
+    public static string? Normalize(string? code)
+    {
+        var c = code?.Trim();
+        if (c is not { Length: >= 2 } || !char.IsAsciiLetter(c[0]) || !char.IsAsciiLetter(c[1])) return null;
+        if (c.Length > 2 && c[2] is not ('-' or '_')) return null;
+        return c[..2].ToLowerInvariant();
+    }
+
+    private static string Sample(string title, string text) =>
+        text.Length >= LanguageIdentifier.MaxChars ? text : title + "\n" + text;
+
+    private static int CountWordChars(string text)
+    {
+        int n = 0;
+        foreach (char c in text.AsSpan(0, Math.Min(text.Length, LanguageIdentifier.MaxChars)))
+            if (WritingScripts.IsWordChar(c) && ++n >= OverruleMinChars) break;
+        return n;
+    }
+}
