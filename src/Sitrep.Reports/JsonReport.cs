@@ -20,7 +20,7 @@ namespace Sitrep.Reports;
 public static class JsonReport
 {
     /// <summary>The contract version: minor versions add fields, only a major version renames or removes one.</summary>
-    public const string Version = "1.1.0";
+    public const string Version = "1.2.0";
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -154,6 +154,8 @@ public static class JsonReport
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        // Addition (1.2.0): the language the source declared, null when Sitrep identified it.
+        w.WriteString("declaredLanguage", article.DeclaredLanguage);
         w.WriteEndObject();
     }
 

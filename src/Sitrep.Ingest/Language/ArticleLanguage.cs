@@ -17,6 +17,13 @@ public static class ArticleLanguage
     /// <summary>The confidence the identifier needs to name the language of an undeclared text.</summary>
     public const double DetectMinConfidence = 0.5;
 
+    /// <summary>
+    /// Word characters an undeclared text needs before n-grams may name its language: below it a
+    /// headline of names ("Kabul, 2021") is "und", and read as English as before. A script that
+    /// decides alone needs no more than the identifier's minimum.
+    /// </summary>
+    public const int DetectMinChars = 40;
+
     // Languages so close in writing that a declaration between them is more trustworthy than n-grams.
     private static readonly string[][] Close = [["da", "nb", "nn", "no"], ["bs", "hr", "sr"], ["id", "ms"]];
 
@@ -29,10 +36,13 @@ public static class ArticleLanguage
         declared = Normalize(declared);
         if (declared is null)
         {
-            var guess = identifier.Identify(Sample(title, text));
-            return (guess.IsDetermined && guess.Confidence >= DetectMinConfidence ? guess.Language : LanguageGuess.Undetermined, null);
+            var sample = Sample(title, text);
+            var guess = identifier.Identify(sample);
+            bool named = guess.IsDetermined && guess.Confidence >= DetectMinConfidence
+                && (guess.Evidence == LanguageEvidence.Script || CountWordChars(sample, DetectMinChars) >= DetectMinChars);
+            return (named ? guess.Language : LanguageGuess.Undetermined, null);
         }
-        if (CountWordChars(text) < OverruleMinChars) return (declared, declared);
+        if (CountWordChars(text, OverruleMinChars) < OverruleMinChars) return (declared, declared);
         var check = identifier.Identify(text);
         bool overrule = check.IsDetermined && check.Confidence >= OverruleMinConfidence && check.Language != declared
             && identifier.Languages.Contains(declared) && !Close.Any(g => g.Contains(declared) && g.Contains(check.Language));
@@ -51,11 +61,12 @@ public static class ArticleLanguage
     private static string Sample(string title, string text) =>
         text.Length >= LanguageIdentifier.MaxChars ? text : title + "\n" + text;
 
-    private static int CountWordChars(string text)
+    /// <summary>The word characters of the text, counted up to <paramref name="enough"/>.</summary>
+    private static int CountWordChars(string text, int enough)
     {
         int n = 0;
         foreach (char c in text.AsSpan(0, Math.Min(text.Length, LanguageIdentifier.MaxChars)))
-            if (WritingScripts.IsWordChar(c) && ++n >= OverruleMinChars) break;
+            if (WritingScripts.IsWordChar(c) && ++n >= enough) break;
         return n;
     }
 }
