@@ -71,6 +71,40 @@ public sealed class LanguageIdentifier
         }
     }
 
+    /// <summary>
+    /// How much better, in nats per n-gram, the text fits its best language (among those of its
+    /// script) than <paramref name="language"/>: about 0 when the two fit alike, above 1 for text
+    /// plainly in another language. <see cref="double.PositiveInfinity"/> when the model cannot
+    /// weigh <paramref name="language"/> against the text (another script, or no known n-gram).
+    /// </summary>
+    public double MarginOver(ReadOnlySpan<char> text, string language)
+    {
+        int index = _model.Languages.ToList().IndexOf(language);
+        if (text.Length > MaxChars) text = text[..MaxChars];
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length + 2);
+        var hashes = ArrayPool<uint>.Shared.Rent(CharNgrams.MaxCount(text.Length + 2));
+        try
+        {
+            Span<int> scripts = stackalloc int[ScriptCount];
+            int length = CharNgrams.Normalize(text, buffer, scripts);
+            var (script, _, _) = Dominant(scripts);
+            if (index < 0 || _model.Scripts[index] != script) return double.PositiveInfinity;
+            int count = CharNgrams.Hashes(buffer.AsSpan(0, length), hashes);
+            Span<double> scores = stackalloc double[_model.Languages.Count];
+            int known = _model.Score(hashes.AsSpan(0, count), scores);
+            if (known == 0) return double.PositiveInfinity;
+            double best = double.NegativeInfinity;
+            for (int l = 0; l < scores.Length; l++)
+                if (_model.Scripts[l] == script) best = Math.Max(best, scores[l]);
+            return (best - scores[index]) / known;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+            ArrayPool<uint>.Shared.Return(hashes);
+        }
+    }
+
     /// <summary>The best language written in the script, with its tempered posterior among those languages.</summary>
     private LanguageGuess Best(ReadOnlySpan<double> scores, WritingScript script)
     {
