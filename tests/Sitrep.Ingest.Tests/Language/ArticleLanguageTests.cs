@@ -32,6 +32,12 @@ public class ArticleLanguageTests
         Assert.Null(article.DeclaredLanguage);
     }
 
+    [Theory]
+    [InlineData("Report", "US President Joe Biden spoke about Kabul and Herat.")]
+    [InlineData("NORTHWIND CORP 2ND QTR NET", "Shr 31 cts vs 27 cts Net 4.2 mln vs 3.6 mln Revs 88.1 mln vs 80.4 mln")]
+    public void Terse_or_name_heavy_english_stays_english(string title, string text) =>
+        Assert.Equal("en", Article.Create(title, text).Language);
+
     [Fact]
     public void An_undeclared_article_too_short_to_tell_is_undetermined()
     {
