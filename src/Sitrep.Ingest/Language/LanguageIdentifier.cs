@@ -29,10 +29,12 @@ public sealed class LanguageIdentifier
     private static readonly int ScriptCount = Enum.GetValues<WritingScript>().Length;
 
     private readonly LanguageModel _model;
+    private readonly string[] _modelLanguages;
 
     public LanguageIdentifier(LanguageModel model)
     {
         _model = model;
+        _modelLanguages = [.. model.Languages];
         Languages = _model.Languages.Concat(Enum.GetValues<WritingScript>().Select(WritingScripts.SoleLanguage).OfType<string>()).ToHashSet();
     }
 
@@ -79,7 +81,7 @@ public sealed class LanguageIdentifier
     /// </summary>
     public double MarginOver(ReadOnlySpan<char> text, string language)
     {
-        int index = _model.Languages.ToList().IndexOf(language);
+        int index = Array.IndexOf(_modelLanguages, language);
         if (text.Length > MaxChars) text = text[..MaxChars];
         var buffer = ArrayPool<char>.Shared.Rent(text.Length + 2);
         var hashes = ArrayPool<uint>.Shared.Rent(CharNgrams.MaxCount(text.Length + 2));

@@ -2,17 +2,6 @@ using System.Buffers;
 
 namespace Sitrep.Ingest.Language;
 
-/// <summary>Settings of <see cref="LanguageTrainer"/>; the defaults made the shipped model.</summary>
-public sealed record LanguageTrainingOptions
-{
-    /// <summary>N-grams each language keeps, most frequent first.</summary>
-    public int NgramsPerLanguage { get; init; } = 12_000;
-    /// <summary>An n-gram seen fewer times than this in a language is not kept for it.</summary>
-    public int MinCount { get; init; } = 2;
-    /// <summary>Additive (Lidstone) smoothing.</summary>
-    public double Alpha { get; init; } = 0.1;
-}
-
 /// <summary>
 /// Trains the n-gram model of <see cref="LanguageIdentifier"/>: counts each language's character
 /// n-grams, keeps the most frequent, and stores smoothed log-probabilities. Languages whose script
