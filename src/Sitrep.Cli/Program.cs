@@ -5,6 +5,7 @@ var root = new RootCommand("Sitrep reads news articles and reports who did what 
 {
     AnalyzeCommand.Create(),
     IngestCommand.Create(),
+    WatchCommand.Create(),
     ReportCommand.Create(),
     SearchCommand.Create(),
     ResourcesCommand.Create(),

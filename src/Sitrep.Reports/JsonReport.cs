@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -20,7 +21,7 @@ namespace Sitrep.Reports;
 public static class JsonReport
 {
     /// <summary>The contract version: minor versions add fields, only a major version renames or removes one.</summary>
-    public const string Version = "1.2.0";
+    public const string Version = "1.3.0";
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -154,7 +155,16 @@ public static class JsonReport
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        // Addition (1.2.0): the language the source declared, null when Sitrep identified it.
+        // Addition (1.2.0): where an inferred date probably lies.
+        if (a.PublishedWindow is { } window && SituationSections.IsInferred(a))
+        {
+            w.WriteStartObject("publishedWindow");
+            w.WriteString("earliest", window.Earliest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            w.WriteString("latest", window.Latest?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            w.WriteEndObject();
+        }
+        else w.WriteNull("publishedWindow");
+        // Addition (1.3.0): the language the source declared, null when Sitrep identified it.
         w.WriteString("declaredLanguage", article.DeclaredLanguage);
         w.WriteEndObject();
     }

@@ -6,9 +6,10 @@ namespace Sitrep.Cli.Tests;
 public sealed class HelpTests
 {
     [Theory]
-    [InlineData("", new[] { "analyze", "ingest", "report", "search", "resources", "--version" })]
-    [InlineData("analyze", new[] { "<paths>", "--format", "--output", "--max-mb", "md", "json", "html" })]
-    [InlineData("ingest", new[] { "<paths>", "--db", "--max-mb" })]
+    [InlineData("", new[] { "analyze", "ingest", "watch", "report", "search", "resources", "--version" })]
+    [InlineData("analyze", new[] { "<paths>", "--format", "--output", "--max-mb", "--map", "md", "json", "html", "--allow-private" })]
+    [InlineData("ingest", new[] { "<paths>", "--db", "--max-mb", "--map", "--allow-private", "--delay" })]
+    [InlineData("watch", new[] { "<feeds>", "--every", "--once", "--db", "--allow-private", "--delay", "--timeout", "--retries" })]
     [InlineData("report", new[] { "--db", "--format", "--output", "--since", "--until", "--entity" })]
     [InlineData("search", new[] { "<query>", "--db", "--limit" })]
     [InlineData("resources", new[] { "build" })]

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sitrep.Ingest.Articles;
+using Sitrep.Ingest.Fields;
 
 namespace Sitrep.Cli.Commands;
 
@@ -22,15 +23,31 @@ public static class CommonOptions
 
     public static Option<int> MaxMegabytes() => new("--max-mb")
     {
-        Description = "Largest single document to read, in MB (larger files are reported and skipped)",
+        Description = "Largest single document (also an archive entry, a WARC record or a CSV row) to read, in MB (larger ones are reported and skipped)",
         DefaultValueFactory = _ => 16,
     };
 
     public static Argument<string[]> Paths() => new("paths")
     {
-        Description = "Files, folders (read recursively) or globs: .txt, .html/.htm, .jsonl (one article per line), optionally .gz",
+        Description = "Files, folders (read recursively), globs or http(s) URLs: .txt, .html/.htm, .jsonl (one article per line), .csv/.tsv (one per row), "
+            + "feeds and sitemaps (a URL's or sitemap's pages are fetched), .warc (web archives), optionally .gz; archives (.zip, .tar, .tar.gz/.tgz) are read entry by entry",
         Arity = ArgumentArity.OneOrMore,
     };
+
+    public static Option<string?> FieldMap() => new("--map")
+    {
+        Description = "Which CSV columns and JSON Lines fields hold the article, e.g. text=body,title=headline,date=pubdate "
+            + "(alternatives with |). Fields: id, title, text, date, url, site, author, language. Unlisted fields keep the usual "
+            + "names: title/headline, text/body/content, published/date/publish_date, url/link, author/byline, site/source/publisher, language/lang",
+    };
+
+    /// <summary>Parses a --map value, or reports it.</summary>
+    public static bool TryParseFieldMap(string? value, out FieldMapping mapping)
+    {
+        if (FieldMapping.TryParse(value, out mapping, out var error)) return true;
+        Console.Error.WriteLine($"error: --map {value}: {error}");
+        return false;
+    }
 
     public static Option<string?> Date(string name, string description) => new(name) { Description = description };
 

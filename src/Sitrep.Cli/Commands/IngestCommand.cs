@@ -1,48 +1,49 @@
 using System.CommandLine;
 using Sitrep.Cli.Running;
 using Sitrep.Ingest.Sources;
+using Sitrep.Ingest.Web;
 using Sitrep.News.Pipeline;
-using Sitrep.Store.Articles;
 using Sitrep.Store.Sqlite;
 
 namespace Sitrep.Cli.Commands;
 
 /// <summary>
-/// `sitrep ingest PATH... [--db FILE]`: analyses articles and stores them. Articles already stored
-/// (same content hash) are skipped, so re-running is idempotent; each batch is one transaction.
+/// `sitrep ingest PATH|URL... [--db FILE]`: analyses articles and stores them. Articles already stored
+/// (same content hash) are skipped, so re-running is idempotent; each batch is one transaction. URLs are
+/// fetched conditionally against what earlier runs fetched (kept beside the database), so an unchanged
+/// feed costs a 304.
 /// </summary>
 public static class IngestCommand
 {
-    private const int BatchSize = 64;
-
     public static Command Create()
     {
         var paths = CommonOptions.Paths();
         var db = CommonOptions.Database();
         var maxMb = CommonOptions.MaxMegabytes();
-        var command = new Command("ingest", "Analyse articles and store them in the database (already stored articles are skipped)") { paths, db, maxMb };
-        command.SetAction(parse =>
+        var fetch = new FetchCommandOptions();
+        var map = CommonOptions.FieldMap();
+        var command = new Command("ingest", "Analyse articles (files or URLs) and store them in the database (already stored articles are skipped)") { paths, db, maxMb, map };
+        fetch.AddTo(command);
+        command.SetAction((parse, ct) =>
         {
-            using var store = SqliteArticleStore.Open(parse.GetValue(db)!.FullName);
+            if (!CommonOptions.TryParseFieldMap(parse.GetValue(map), out var fields)) return Task.FromResult(2);
+            var dbFile = parse.GetValue(db)!;
+            using var store = SqliteArticleStore.Open(dbFile.FullName);
             var progress = new ProgressReporter();
             var runner = new ArticleRunner(ArticlePipeline.CreateDefault());
-            var options = new ArticleSourceOptions(parse.GetValue(maxMb) * 1024L * 1024L);
-            var batch = new List<ArticleAnalysis>(BatchSize);
-            int added = 0, skipped = 0;
-            void Flush()
-            {
-                foreach (var outcome in store.AddBatch(batch))
-                    if (outcome == AddOutcome.Added) added++; else skipped++;
-                batch.Clear();
-            }
-            progress.Consume(runner.Run(parse.GetValue(paths)!, options), o =>
-            {
-                batch.Add(o.Analysis!);
-                if (batch.Count == BatchSize) Flush();
-            }, "Ingested");
-            Flush();
-            Console.Error.WriteLine($"stored {added} new article(s), skipped {skipped} already stored, {progress.Failed} error(s); {store.Count()} article(s) in {parse.GetValue(db)!.FullName}");
-            return progress.Failed == 0 ? 0 : 1;
+            long maxBytes = parse.GetValue(maxMb) * 1024L * 1024L;
+            var inputs = parse.GetValue(paths)!;
+            // Only a run with URLs reads or writes the fetch record, so file-only runs leave no extra file.
+            var cache = inputs.Any(WebAddress.LooksLikeUrl) ? FileValidatorCache.Open(FetchCommandOptions.ValidatorCachePath(dbFile)) : null;
+            using var fetcher = new WebFetcher(fetch.Read(parse, maxBytes));
+            var web = new WebArticleSource(fetcher, cache);
+            var batches = new StoreBatches(store);
+            progress.Consume(runner.Run(ArticleInputs.Read(inputs, new ArticleSourceOptions(maxBytes) { Fields = fields }, web, ct)), o => batches.Add(o.Analysis!), "Ingested");
+            batches.Flush();
+            cache?.Save();
+            var unchanged = web.Unchanged > 0 ? $"; {web.Unchanged} URL(s) unchanged since the last fetch" : "";
+            Console.Error.WriteLine($"stored {batches.Added} new article(s), skipped {batches.Skipped} already stored, {progress.Failed} error(s); {store.Count()} article(s) in {dbFile.FullName}{unchanged}");
+            return Task.FromResult(progress.Failed == 0 ? 0 : 1);
         });
         return command;
     }

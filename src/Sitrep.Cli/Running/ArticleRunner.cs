@@ -10,7 +10,11 @@ namespace Sitrep.Cli.Running;
 public sealed class ArticleRunner(ArticlePipeline pipeline)
 {
     public IEnumerable<ArticleOutcome> Run(IEnumerable<string> inputs, ArticleSourceOptions? options = null) =>
-        ArticleSource.Read(inputs, options)
+        Run(ArticleSource.Read(inputs, options));
+
+    /// <summary>Analyses results read elsewhere (fetched URLs mixed with files: <see cref="ArticleInputs"/>).</summary>
+    public IEnumerable<ArticleOutcome> Run(IEnumerable<IngestResult> results) =>
+        results
             .AsParallel().AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
             .WithMergeOptions(ParallelMergeOptions.NotBuffered)

@@ -12,7 +12,10 @@ public sealed record Article
 {
     /// <summary>Content hash of title and text (16 hex digits): the same article read twice has the same id.</summary>
     public required string Id { get; init; }
-    /// <summary>Where it was read from: a file path, with ":line" for a line of a JSON Lines file.</summary>
+    /// <summary>
+    /// Where it was read from: a file path, with ":line" for a line of a JSON Lines file (or the first line of a CSV row),
+    /// "!/entry" for a file in an archive, "!URI" for a page of a WARC.
+    /// </summary>
     public string? Path { get; init; }
     public string? Url { get; init; }
     public required string Title { get; init; }

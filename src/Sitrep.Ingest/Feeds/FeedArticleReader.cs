@@ -1,21 +1,24 @@
 using Sitrep.Ingest.Sources;
+using Sitrep.Ingest.Web;
 
 namespace Sitrep.Ingest.Feeds;
 
 /// <summary>
-/// One result per article of a feed file, or one error naming it: when it cannot be read, when no item has
-/// text, or when it is a sitemap (which lists pages to fetch rather than holding articles).
+/// One result per article of a feed file, or one error naming it: when it cannot be read or no item has text.
+/// A sitemap lists pages to fetch rather than holding articles: the URL reader fetches them, and without one
+/// it is one error giving its URL count.
 /// </summary>
 public static class FeedArticleReader
 {
-    public static IReadOnlyList<IngestResult> Read(string path, byte[] bytes)
+    public static IEnumerable<IngestResult> Read(string path, byte[] bytes, IUrlReader? urls = null)
     {
         var document = FeedReader.Read(path, bytes);
         if (document.Error is { } error) return [IngestResult.Fail(path, error)];
         if (document.Sitemap is { } sitemap)
         {
+            if (urls is not null) return urls.ReadSitemap(path, sitemap);
             var what = sitemap.IsIndex ? $"sitemap index: {sitemap.Entries.Count} sitemaps" : $"sitemap: {sitemap.Entries.Count} URLs";
-            return [IngestResult.Fail(path, $"{what} (fetching URLs is not supported yet)")];
+            return [IngestResult.Fail(path, $"{what} (its pages are fetched only by the sitrep command)")];
         }
         var feed = document.Feed!;
         if (feed.Articles.Count > 0) return feed.Articles.Select(a => IngestResult.Ok(path, a)).ToList();

@@ -7,9 +7,11 @@ namespace Sitrep.Ingest.Html;
 /// <summary>Reads one saved web page as an article: the page's metadata, and its story text cleaned as prose.</summary>
 public static class HtmlArticleReader
 {
-    public static IngestResult Read(string path, byte[] bytes)
+    /// <param name="url">Where the page was fetched from, when known (a WARC record's target URI).</param>
+    /// <param name="charset">The charset the server declared in its Content-Type header, when known.</param>
+    public static IngestResult Read(string path, byte[] bytes, string? url = null, string? charset = null)
     {
-        if (HtmlPageReader.Read(bytes, out var error) is not { } page) return IngestResult.Fail(path, error!);
+        if (HtmlPageReader.Read(bytes, out var error, url, charset) is not { } page) return IngestResult.Fail(path, error!);
         var body = PlainTextCleaner.CleanBody(page.Text);
         if (body.Text.Length == 0) return IngestResult.Fail(path, "no article text found in the HTML");
         if (page.Title is null) return IngestResult.Fail(path, "no title found in the HTML");

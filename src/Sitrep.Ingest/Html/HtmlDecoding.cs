@@ -5,8 +5,9 @@ using System.Text.Unicode;
 namespace Sitrep.Ingest.Html;
 
 /// <summary>
-/// Picks a page's character encoding the way a browser does, in order: byte-order mark, a charset
-/// declared in a &lt;meta&gt; near the top, else UTF-8 when the bytes are valid UTF-8, else windows-1252.
+/// Picks a page's character encoding the way a browser does (WHATWG HTML §13.2.3.1), in order: byte-order mark,
+/// the charset of the HTTP Content-Type header when the page came with one, a charset declared in a &lt;meta&gt;
+/// near the top, else UTF-8 when the bytes are valid UTF-8, else windows-1252.
 /// </summary>
 internal static partial class HtmlDecoding
 {
@@ -15,12 +16,13 @@ internal static partial class HtmlDecoding
 
     static HtmlDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static string Decode(ReadOnlySpan<byte> bytes)
+    /// <param name="transportCharset">The charset label of the HTTP Content-Type header, if any; an unknown label is ignored.</param>
+    public static string Decode(ReadOnlySpan<byte> bytes, string? transportCharset = null)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return Encoding.UTF8.GetString(bytes[3..]);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return Encoding.Unicode.GetString(bytes[2..]);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return Encoding.BigEndianUnicode.GetString(bytes[2..]);
-        var encoding = DeclaredEncoding(bytes[..Math.Min(bytes.Length, PrescanBytes)])
+        var encoding = (transportCharset is null ? null : FromLabel(transportCharset)) ?? DeclaredEncoding(bytes[..Math.Min(bytes.Length, PrescanBytes)])
             ?? (Utf8.IsValid(bytes) ? Encoding.UTF8 : Encoding.GetEncoding(1252));
         return encoding.GetString(bytes);
     }

@@ -15,14 +15,15 @@ public static class HtmlPageReader
 
     /// <summary>The page, or null with the reason in <paramref name="error"/> when it cannot be read.</summary>
     /// <param name="url">Where the page came from, when known (its canonical URL and date path are used when the page states neither).</param>
-    public static HtmlPage? Read(ReadOnlySpan<byte> bytes, out string? error, string? url = null)
+    /// <param name="charset">The charset of the HTTP Content-Type header, when the page came with one (it outranks the page's own &lt;meta&gt;).</param>
+    public static HtmlPage? Read(ReadOnlySpan<byte> bytes, out string? error, string? url = null, string? charset = null)
     {
         if (bytes.Length > MaxPageBytes)
         {
             error = $"page is {bytes.Length / (1024 * 1024)} MB, over the {MaxPageBytes / (1024 * 1024)} MB limit for one web page";
             return null;
         }
-        var html = HtmlDecoding.Decode(bytes);
+        var html = HtmlDecoding.Decode(bytes, charset);
         if (string.IsNullOrWhiteSpace(html))
         {
             error = "empty file";

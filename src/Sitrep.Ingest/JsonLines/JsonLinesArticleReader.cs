@@ -1,8 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Sitrep.Ingest.Articles;
-using Sitrep.Ingest.Language;
-using Sitrep.Ingest.PlainText;
+using Sitrep.Ingest.Fields;
 using Sitrep.Ingest.Sources;
 
 namespace Sitrep.Ingest.JsonLines;
@@ -14,8 +12,10 @@ namespace Sitrep.Ingest.JsonLines;
 public static class JsonLinesArticleReader
 {
     /// <remarks>The stream stays open: it belongs to the caller, who must keep it open until enumeration ends.</remarks>
-    public static IEnumerable<IngestResult> Read(string path, Stream stream)
+    /// <param name="fields">Which properties hold the title, text, date, …; the default mapping when null.</param>
+    public static IEnumerable<IngestResult> Read(string path, Stream stream, FieldMapping? fields = null)
     {
+        fields ??= FieldMapping.Default;
         using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
         int lineNumber = 0;
         bool anyLine = false;
@@ -24,12 +24,12 @@ public static class JsonLinesArticleReader
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line)) continue;
             anyLine = true;
-            yield return ReadLine($"{path}:{lineNumber}", line);
+            yield return ReadLine($"{path}:{lineNumber}", line, fields);
         }
         if (!anyLine) yield return IngestResult.Fail(path, "empty file");
     }
 
-    private static IngestResult ReadLine(string input, string line)
+    private static IngestResult ReadLine(string input, string line, FieldMapping fields)
     {
         JsonDocument doc;
         try
@@ -40,20 +40,25 @@ public static class JsonLinesArticleReader
         {
             return IngestResult.Fail(input, $"invalid JSON: {ShortReason(ex, line)}");
         }
-        using (doc) return ReadObject(input, doc.RootElement);
+        using (doc) return ReadObject(input, doc.RootElement, fields);
     }
 
-    private static IngestResult ReadObject(string input, JsonElement root)
+    private static IngestResult ReadObject(string input, JsonElement root, FieldMapping fields)
     {
         if (root.ValueKind != JsonValueKind.Object) return IngestResult.Fail(input, "invalid JSON: a line must hold one object");
-        if (FirstString(root, TextFields) is not { } rawText) return IngestResult.Fail(input, "no \"text\" field");
-        var body = PlainTextCleaner.CleanBody(rawText);
-        if (body.Text.Length == 0) return IngestResult.Fail(input, "empty \"text\" field");
-        var title = FirstString(root, TitleFields)?.Trim() is { Length: > 0 } t ? t : DerivedTitle.FromText(body.Text);
-        var article = Article.Create(title, body.Text, Published(root), path: input, url: String(root, "url"),
-            site: String(root, "site"), author: String(root, "author") ?? body.Author, language: Language(root));
-        return IngestResult.Ok(input, article);
+        var values = new Dictionary<string, JsonElement>(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in root.EnumerateObject()) values.TryAdd(property.Name, property.Value);
+        var dateNames = fields.NamesOf(ArticleField.Published);
+        return ArticleRecord.Read(input, fields, name => values.TryGetValue(name, out var v) ? Value(v, dateNames.Contains(name, StringComparer.OrdinalIgnoreCase)) : null);
     }
+
+    /// <summary>A string as it is; a number only for a date (datasets write a bare year as 2021); anything else is no value.</summary>
+    private static string? Value(JsonElement v, bool isDate) => v.ValueKind switch
+    {
+        JsonValueKind.String => v.GetString(),
+        JsonValueKind.Number when isDate && v.TryGetInt32(out int year) && year is >= 1 and <= 9999 => year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture),
+        _ => null,
+    };
 
     /// <summary>A reason a person can act on: where the line broke, not the parser's internal state.</summary>
     private static string ShortReason(JsonException ex, string line)
@@ -63,34 +68,4 @@ public static class JsonLinesArticleReader
             ? "line ends before the JSON value is complete (truncated?)"
             : $"unexpected character at byte {at + 1} of the line";
     }
-
-    private static string? String(JsonElement obj, string name) =>
-        obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString())
-            ? v.GetString() : null;
-
-    // Datasets name the same fields differently (Reuters-21578: "body", "date"; NELA: "content"); the first present wins.
-    private static readonly string[] TextFields = ["text", "body", "content"];
-    private static readonly string[] TitleFields = ["title", "headline"];
-    private static readonly string[] DateFields = ["published", "date", "datePublished", "pubDate"];
-
-    private static string? FirstString(JsonElement obj, string[] names)
-    {
-        foreach (var name in names)
-            if (String(obj, name) is { } value) return value;
-        return null;
-    }
-
-    private static PartialDate? Published(JsonElement obj)
-    {
-        foreach (var name in DateFields)
-        {
-            if (!obj.TryGetProperty(name, out var v)) continue;
-            // A bare year is sometimes written as a number.
-            if (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out int year) && year is >= 1 and <= 9999) return new PartialDate(year);
-            if (PartialDate.TryParse(String(obj, name), out var date)) return date;
-        }
-        return null;
-    }
-
-    private static string? Language(JsonElement obj) => ArticleLanguage.Normalize(String(obj, "language"));
 }

@@ -1,8 +1,11 @@
 using System.IO.Compression;
+using Sitrep.Ingest.Archives;
+using Sitrep.Ingest.Csv;
 using Sitrep.Ingest.Feeds;
 using Sitrep.Ingest.Html;
 using Sitrep.Ingest.JsonLines;
 using Sitrep.Ingest.PlainText;
+using Sitrep.Ingest.Warc;
 
 namespace Sitrep.Ingest.Sources;
 
@@ -25,7 +28,7 @@ public static class ArticleSource
 
     private static IEnumerable<IngestResult> ReadInput(string input, ArticleSourceOptions options)
     {
-        if (File.Exists(input)) return ReadFile(input, explicitlyNamed: true, options);
+        if (File.Exists(input)) return ReadFile(InputFile.FromPath(input), explicitlyNamed: true, options);
         if (Directory.Exists(input)) return ReadDirectory(input, options);
         if (Glob.IsPattern(input)) return ReadGlob(input, options);
         return [IngestResult.Fail(input, "no such file or directory")];
@@ -42,10 +45,10 @@ public static class ArticleSource
                 yield return IngestResult.Fail(entry.Path, entry.Error);
             }
             // Folders hold stray files (images, indexes): only readable formats and text are articles there.
-            else if (IsArticleFile(entry.Path))
+            else if (IsArticleFile(InputFile.FromPath(entry.Path)))
             {
                 any = true;
-                foreach (var result in ReadFile(entry.Path, explicitlyNamed: false, options)) yield return result;
+                foreach (var result in ReadFile(InputFile.FromPath(entry.Path), explicitlyNamed: false, options)) yield return result;
             }
         }
         if (!any) yield return IngestResult.Fail(dir, "no article files in directory");
@@ -58,16 +61,16 @@ public static class ArticleSource
         // A file the user's pattern matched counts as named: if it is not an article, say so rather than skip it.
         return entries.SelectMany(e => e.Error is not null
             ? [IngestResult.Fail(e.Path, e.Error)]
-            : ReadFile(e.Path, explicitlyNamed: true, options));
+            : ReadFile(InputFile.FromPath(e.Path), explicitlyNamed: true, options));
     }
 
-    private static bool IsArticleFile(string path)
+    /// <summary>Whether a file found by a walk (or in an archive) is worth reading: a known format, or text.</summary>
+    internal static bool IsArticleFile(InputFile file)
     {
-        var file = InputFile.FromPath(path);
         if (file.Format != InputFormat.Unknown) return true;
         try
         {
-            return !file.Gzipped && LooksLikeText(path);
+            return !file.Gzipped && LooksLikeText(file);
         }
         catch (Exception ex) when (SourceErrors.IsInputError(ex))
         {
@@ -75,13 +78,20 @@ public static class ArticleSource
         }
     }
 
-    private static IEnumerable<IngestResult> ReadFile(string path, bool explicitlyNamed, ArticleSourceOptions options)
+    /// <summary>Reads one file, or one archive entry, with the reader its name calls for.</summary>
+    internal static IEnumerable<IngestResult> ReadFile(InputFile file, bool explicitlyNamed, ArticleSourceOptions options)
     {
-        var file = InputFile.FromPath(path);
         if (file.Format == InputFormat.XmlOrJson) file = file with { Format = SniffFeed(file) };
-        if (file.Format == InputFormat.JsonLines) return ReadJsonLines(file);
-        if (file.Format == InputFormat.Feed) return ReadFeed(file, options);
-        return [Guarded(path, () => ReadDocument(file, explicitlyNamed, options))];
+        return file.Format switch
+        {
+            InputFormat.JsonLines => ReadStreamed(file, stream => JsonLinesArticleReader.Read(file.Path, stream, options.Fields)),
+            InputFormat.Csv or InputFormat.Tsv => ReadStreamed(file, stream =>
+                CsvArticleReader.Read(file.Path, stream, file.Format == InputFormat.Tsv ? '\t' : ',', options.Fields, options.MaxDocumentBytes)),
+            InputFormat.Warc => ReadStreamed(file, stream => WarcArticleReader.Read(file.Path, stream, options.MaxDocumentBytes)),
+            InputFormat.Zip or InputFormat.Tar => ArchiveReader.Read(file, options),
+            InputFormat.Feed => ReadFeed(file, options),
+            _ => [Guarded(file.Path, () => ReadDocument(file, explicitlyNamed, options))],
+        };
     }
 
     /// <summary>An .xml or .json file is a feed when its first bytes say so; otherwise it is read as any other file.</summary>
@@ -89,7 +99,7 @@ public static class ArticleSource
     {
         try
         {
-            using Stream raw = File.OpenRead(file.Path);
+            using Stream raw = file.OpenRead();
             using var stream = file.Gzipped ? new GZipStream(raw, CompressionMode.Decompress) : raw;
             var head = new byte[SniffBytes];
             int n = stream.ReadAtLeast(head, SniffBytes, throwOnEndOfStream: false);
@@ -106,7 +116,7 @@ public static class ArticleSource
         try
         {
             return TryReadCapped(file, options.MaxDocumentBytes, out var bytes, out var error)
-                ? FeedArticleReader.Read(file.Path, bytes)
+                ? FeedArticleReader.Read(file.Path, bytes, options.UrlReader)
                 : [IngestResult.Fail(file.Path, error)];
         }
         catch (Exception ex) when (SourceErrors.IsInputError(ex))
@@ -121,7 +131,7 @@ public static class ArticleSource
         if (format == InputFormat.Unknown)
         {
             if (file.Gzipped) return IngestResult.Fail(file.Path, "compressed file of unknown format");
-            if (explicitlyNamed && !LooksLikeText(file.Path))
+            if (explicitlyNamed && !LooksLikeText(file))
                 return IngestResult.Fail(file.Path, "binary file, not an article (unknown format)");
             format = InputFormat.PlainText;
         }
@@ -136,16 +146,16 @@ public static class ArticleSource
         error = "";
         if (!file.Gzipped)
         {
-            long length = new FileInfo(file.Path).Length;
+            long length = file.Length;
             if (length > limit)
             {
                 error = $"file too large: {SourceErrors.FormatSize(length)} (limit {SourceErrors.FormatSize(limit)})";
                 return false;
             }
-            bytes = File.ReadAllBytes(file.Path);
+            bytes = file.Content ?? File.ReadAllBytes(file.Path);
             return true;
         }
-        using var gz = new GZipStream(File.OpenRead(file.Path), CompressionMode.Decompress);
+        using var gz = new GZipStream(file.OpenRead(), CompressionMode.Decompress);
         using var buffer = new MemoryStream();
         // One byte past the limit is enough to know: a zip bomb never gets decompressed in full.
         CopyAtMost(gz, buffer, limit + 1);
@@ -158,7 +168,7 @@ public static class ArticleSource
         return true;
     }
 
-    private static void CopyAtMost(Stream source, Stream destination, long max)
+    internal static void CopyAtMost(Stream source, Stream destination, long max)
     {
         var chunk = new byte[81920];
         long total = 0;
@@ -170,14 +180,17 @@ public static class ArticleSource
         }
     }
 
-    /// <summary>Streams a JSON Lines file line by line; an I/O or gzip failure midway ends it with one error result.</summary>
-    private static IEnumerable<IngestResult> ReadJsonLines(InputFile file)
+    /// <summary>
+    /// Streams a file that holds many articles (JSON Lines, CSV, WARC) through its reader; an I/O or gzip failure
+    /// midway ends it with one error result.
+    /// </summary>
+    private static IEnumerable<IngestResult> ReadStreamed(InputFile file, Func<Stream, IEnumerable<IngestResult>> read)
     {
         Stream? stream = null;
         string? openError = null;
         try
         {
-            stream = File.OpenRead(file.Path);
+            stream = file.OpenRead();
             if (file.Gzipped) stream = new GZipStream(stream, CompressionMode.Decompress);
         }
         catch (Exception ex) when (SourceErrors.IsInputError(ex))
@@ -190,7 +203,7 @@ public static class ArticleSource
             yield break;
         }
         using (stream)
-        using (var lines = JsonLinesArticleReader.Read(file.Path, stream).GetEnumerator())
+        using (var lines = read(stream).GetEnumerator())
         {
             // After a stream failure the reader's iterator is finished, so the loop ends on its own.
             while (NextLine(file.Path, lines) is { } result) yield return result;
@@ -210,11 +223,11 @@ public static class ArticleSource
         }
     }
 
-    private static bool LooksLikeText(string path)
+    private static bool LooksLikeText(InputFile file)
     {
         Span<byte> head = stackalloc byte[SniffBytes];
         int n;
-        using (var fs = File.OpenRead(path)) n = fs.ReadAtLeast(head, SniffBytes, throwOnEndOfStream: false);
+        using (var fs = file.OpenRead()) n = fs.ReadAtLeast(head, SniffBytes, throwOnEndOfStream: false);
         head = head[..n];
         // UTF-16 text is full of NULs; its byte-order mark vouches for it.
         bool utf16 = head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);

@@ -43,8 +43,10 @@ internal static class FileWalker
 
     private static readonly string[] DocumentationNames = ["README", "LICENSE", "LICENCE", "CHANGELOG", "COPYING"];
 
-    internal static bool IsFolderDocumentation(FileSystemInfo info) =>
-        info is FileInfo && DocumentationNames.Contains(Path.GetFileNameWithoutExtension(info.Name), StringComparer.OrdinalIgnoreCase);
+    internal static bool IsFolderDocumentation(FileSystemInfo info) => info is FileInfo && IsDocumentationName(info.Name);
+
+    internal static bool IsDocumentationName(string fileName) =>
+        DocumentationNames.Contains(Path.GetFileNameWithoutExtension(fileName), StringComparer.OrdinalIgnoreCase);
 
     internal static bool IsHidden(FileSystemInfo info) =>
         info.Name.StartsWith('.') || info.Attributes.HasFlag(FileAttributes.Hidden);

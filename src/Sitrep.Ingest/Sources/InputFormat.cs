@@ -11,4 +11,14 @@ internal enum InputFormat
     Feed,
     /// <summary>An .xml or .json file: a <see cref="Feed"/> when its first bytes show one, otherwise unknown.</summary>
     XmlOrJson,
+    /// <summary>Comma-separated values with a header row (.csv).</summary>
+    Csv,
+    /// <summary>Tab-separated values with a header row (.tsv).</summary>
+    Tsv,
+    /// <summary>A web archive (.warc; .warc.gz with one gzip member per record, as Common Crawl writes them).</summary>
+    Warc,
+    /// <summary>A zip archive: each entry is read as a file of its name.</summary>
+    Zip,
+    /// <summary>A tar archive (.tar, .tar.gz, .tgz): each entry is read as a file of its name.</summary>
+    Tar,
 }

@@ -35,6 +35,8 @@ public sealed class AnalyzedArticle
     public PartialDate? Published { get; set; }
     public bool PublishedInferred { get; set; }
     public string? PublishedEvidence { get; set; }
+    /// <summary>For an inferred date, where the article's true date probably lies.</summary>
+    public PublicationWindow? PublishedWindow { get; set; }
 
     public List<TimeExpression> Times { get; set; } = [];
     public List<Mention> Mentions { get; set; } = [];
@@ -51,6 +53,7 @@ public sealed class AnalyzedArticle
         Published = Published,
         PublishedInferred = PublishedInferred,
         PublishedEvidence = PublishedEvidence,
+        PublishedWindow = PublishedWindow,
         TokenCount = Tokens.Length,
         Sentences = Sentences.Select(s => new TextSpan(s.Start, s.End)).ToList(),
         Mentions = Mentions,

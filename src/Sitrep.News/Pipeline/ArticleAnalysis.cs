@@ -14,6 +14,8 @@ public sealed record ArticleAnalysis
     public PartialDate? Published { get; init; }
     public bool PublishedInferred { get; init; }
     public string? PublishedEvidence { get; init; }
+    /// <summary>For an inferred date, where the article's true date probably lies (earliest, and latest when bounded).</summary>
+    public PublicationWindow? PublishedWindow { get; init; }
     public int TokenCount { get; init; }
     public IReadOnlyList<TextSpan> Sentences { get; init; } = [];
     public IReadOnlyList<Mention> Mentions { get; init; } = [];

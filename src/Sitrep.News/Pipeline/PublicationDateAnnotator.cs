@@ -24,21 +24,25 @@ public sealed class PublicationDateAnnotator(ActorBase actors, TimeTagger tagger
         var office = LatestOfficeBound(a);
         PartialDate? date = explicitDate?.Date;
         string? evidence = explicitDate?.Evidence;
+        var window = date is { } d ? PublicationWindow.After(d) : null;
         if (office is { } bound && (date is null || bound.Day > date.Value.LastDay))
         {
             date = new PartialDate(bound.Day.Year);
             evidence = $"not before {bound.Day:yyyy-MM-dd}: \"{bound.Mention}\" ({bound.Why})";
+            // A sitting officeholder bounds the date on both sides; a former one only from below.
+            window = new PublicationWindow(bound.Day, bound.Until);
         }
         if (date is null) return;
         a.Published = date;
         a.PublishedInferred = true;
         a.PublishedEvidence = evidence;
+        a.PublishedWindow = window;
         a.Times = TimeAnnotator.Tag(tagger, a, date);
     }
 
-    private (DateOnly Day, string Mention, string Why)? LatestOfficeBound(AnalyzedArticle a)
+    private (DateOnly Day, DateOnly? Until, string Mention, string Why)? LatestOfficeBound(AnalyzedArticle a)
     {
-        (DateOnly Day, string Mention, string Why)? best = null;
+        (DateOnly Day, DateOnly? Until, string Mention, string Why)? best = null;
         foreach (var m in a.Mentions)
         {
             if (m.Type != MentionType.Person || m.ActorId is null || actors.ById(m.ActorId) is not { } actor) continue;
@@ -52,7 +56,7 @@ public sealed class PublicationDateAnnotator(ActorBase actors, TimeTagger tagger
             if (role is null) continue;
             var day = former ? role.Until!.Value : role.From!.Value;
             if (best is null || day > best.Value.Day)
-                best = (day, a.Text[m.Start..m.End], former ? $"{role.Code} until {role.Until:yyyy-MM-dd}" : $"{role.Code} from {role.From:yyyy-MM-dd}");
+                best = (day, former ? null : role.Until, a.Text[m.Start..m.End], former ? $"{role.Code} until {role.Until:yyyy-MM-dd}" : $"{role.Code} from {role.From:yyyy-MM-dd}");
         }
         return best;
     }

@@ -21,7 +21,7 @@ public static class DocumentDateInference
         TimeExpression? source = null;
         foreach (var t in times)
         {
-            if (t.Type is not (TimeType.Date or TimeType.Time) || !TryParseExplicit(t.Value, out var date)) continue;
+            if (t.Type is not (TimeType.Date or TimeType.Time) || !WritesItsYear(t.Text) || !TryParseExplicit(t.Value, out var date)) continue;
             if (best is null || IsLater(date, best.Value))
             {
                 best = date;
@@ -29,6 +29,21 @@ public static class DocumentDateInference
             }
         }
         return best is { } b ? (b, $"latest explicit date \"{source!.Text}\" at {source.Start}") : null;
+    }
+
+    /// <summary>
+    /// Only an expression that writes its year ("July 22, 2021", "in 2019") is evidence: a bare "July 9"
+    /// or "tomorrow" was placed by the text's other dates, which is circular without a DCT.
+    /// </summary>
+    private static bool WritesItsYear(string text)
+    {
+        int run = 0;
+        foreach (char c in text)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run == 4) return true;
+        }
+        return false;
     }
 
     /// <summary>Later start day wins; on the same start day the narrower value wins.</summary>

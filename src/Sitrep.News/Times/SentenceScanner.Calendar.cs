@@ -166,9 +166,20 @@ internal sealed partial class SentenceScanner
         if (of || v.IsChar(k, ',')) k++;
         if (BcYear(k) is { } bc && v.TryDigits(k, out int bcYear, out _)) return (-bcYear, bc.End);
         if (FourDigitYear(k) is { } y) return (y, k + 1);
+        if (SpokenYear(k) is { } spoken) return spoken;
+        // "January this year", "in June last year".
+        if (!of && RelativeYear(k) is { } relative) return (relative, k + 2);
         if (!of || story.Year is not { } storyYear) return null;
         if (v.Is(k, "that") && v.Is(k + 1, "year")) return (storyYear, k + 2);
         return v.Is(k, "the") && v.Is(k + 1, "same") && v.Is(k + 2, "year") ? (storyYear, k + 3) : null;
+    }
+
+    /// <summary>"this year" (0), "last year" (-1), "next year" (+1) at token k: that year of the anchor.</summary>
+    private int? RelativeYear(int k)
+    {
+        if (!v.Is(k + 1, "year")) return null;
+        int n = v.Is(k, "this") ? 0 : v.Is(k, "last") ? -1 : v.Is(k, "next") ? 1 : int.MinValue;
+        return n == int.MinValue ? null : Anchor.YearAt(n);
     }
 
     /// <summary>A day of a month; without a year <see cref="YearOf"/> chooses it.</summary>
@@ -193,7 +204,7 @@ internal sealed partial class SentenceScanner
             // "in 2001 after the September 11 attack": a year the same clause has just given is the
             // one the day belongs to, unless the clause looks ahead.
             if (tense != Tense.Future && SentenceYearBefore(start) is { } given) return $"{given:D4}";
-            return dct.YearFor(month, day, null, tense) ?? "XXXX";
+            return dct.YearFor(month, day, null, tense, leanPast: true) ?? "XXXX";
         }
         // A narrative is told in the past throughout: the month nearest the story's time, whatever the tense.
         return (story.Date is null ? story.YearValue(0) : null) ?? Anchor.YearFor(month, day, null, Tense.Unknown) ?? "XXXX";
@@ -327,17 +338,29 @@ internal sealed partial class SentenceScanner
             year = written;
             j++;
         }
+        // "next year's first quarter", "last year's fourth quarter".
+        if (year is null && RelativeYear(j) is { } relative && (v.Is(j + 2, "'s") || v.Is(j + 2, "’s")))
+        {
+            year = relative;
+            j += 3;
+        }
         if (v.Is(j, "fiscal")) j++;
         int nth, end;
         bool quarter = true;
-        if (v.IsLowerWord(j) && v.Span(j).EndsWith("-quarter", StringComparison.OrdinalIgnoreCase)
-            && TimeLexicon.TryOrdinalWord(v.Span(j)[..^"-quarter".Length], out nth) && !v.Is(j + 1, "of"))
+        // "Third-quarter sales" may open a sentence.
+        if ((v.IsLowerWord(j) || (j == v.First && v.IsWord(j))) && v.Span(j).EndsWith("-quarter", StringComparison.OrdinalIgnoreCase)
+            && TimeLexicon.TryOrdinalWord(v.Span(j)[..^"-quarter".Length], out nth))
             end = j + 1;
         else if (v.TryOrdinal(j, out nth) && v[j].Kind != TokenKind.Number && (v.Is(j + 1, "quarter") || (the && v.Is(j + 1, "half"))))
         {
             quarter = v.Is(j + 1, "quarter");
             end = j + 2;
         }
+        // "the last half of 1989", "the first two quarters of 1990": halves in other words.
+        else if (the && v.Is(j, "last") && v.Is(j + 1, "half"))
+            (nth, quarter, end) = (2, false, j + 2);
+        else if (the && v.IsAny(j, "first", "last") && v.Is(j + 1, "two") && v.Is(j + 2, "quarters"))
+            (nth, quarter, end) = (v.Is(j, "first") ? 1 : 2, false, j + 3);
         else return null;
         if (nth > (quarter ? 4 : 2)) return null;
         string code = (quarter ? "-Q" : "-H") + nth;
@@ -347,29 +370,32 @@ internal sealed partial class SentenceScanner
             // "of last year": the year's value, or XXXX when the DCT cannot place it.
             if (Relative(end + 1) is { } rel && v.Is(rel.End - 1, "year"))
                 return new Candidate(rel.End, TimeType.Date, (rel.Value.Length == 4 ? rel.Value : "XXXX") + code);
-            return null;
+            // "a loss for the third quarter of $226.3 million": "of" leads elsewhere.
         }
         if (year is { } known) return new Candidate(end, TimeType.Date, known.ToString("D4", CultureInfo.InvariantCulture) + code);
         // "the first half" alone is too often a match's.
         return quarter ? new Candidate(end, TimeType.Date, Anchor.QuarterOf(nth, TenseCues.Around(v, i, end))) : null;
     }
 
-    /// <summary>"the quarter", "the latest quarter", "the most recent quarter", "the current quarter" (after "the").</summary>
+    /// <summary>"the quarter", "the latest quarter" or "period", "the most recent quarter", "the current quarter" (after "the").</summary>
     private Candidate? ReportedQuarter(int j)
     {
         if (v.Is(j, "current") && v.Is(j + 1, "quarter")) return new Candidate(j + 2, TimeType.Date, Anchor.Shift(TimeUnit.Quarter, 0));
         int k = v.IsAny(j, "latest", "recent") ? j + 1 : v.Is(j, "most") && v.Is(j + 1, "recent") ? j + 2 : j;
-        if (!v.Is(k, "quarter") || v.Is(k + 1, "of")) return null;
+        // "the latest period" of a company report is its latest quarter too.
+        bool period = k > j && v.Is(k, "period");
+        if (!(v.Is(k, "quarter") || period) || v.Is(k + 1, "of")) return null;
         return new Candidate(k + 1, TimeType.Date, story.LastQuarterValue ?? Anchor.Shift(TimeUnit.Quarter, -1));
     }
 
-    /// <summary>"summer 2020", "the summer of 2020" → 2020-SU.</summary>
+    /// <summary>"summer 2020", "the summer of 2020", "the winter of nineteen ninety-four" → 2020-SU, 1994-WI.</summary>
     private Candidate? SeasonOfYear(int i)
     {
         int j = v.Is(i, "the") ? i + 1 : i;
         if (!v.IsWord(j) || !TimeLexicon.TrySeason(v.Span(j), out string code)) return null;
         int k = v.Is(j + 1, "of") ? j + 2 : j + 1;
-        return FourDigitYear(k) is { } y ? new Candidate(k + 1, TimeType.Date, y.ToString("D4", CultureInfo.InvariantCulture) + "-" + code) : null;
+        if (FourDigitYear(k) is { } y) return new Candidate(k + 1, TimeType.Date, y.ToString("D4", CultureInfo.InvariantCulture) + "-" + code);
+        return SpokenYear(k) is var (spoken, end) ? new Candidate(end, TimeType.Date, spoken.ToString("D4", CultureInfo.InvariantCulture) + "-" + code) : null;
     }
 
     /// <summary>Words after which "fall" (and "spring") name the season: "in fall", "during spring".</summary>

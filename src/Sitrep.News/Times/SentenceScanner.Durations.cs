@@ -42,7 +42,31 @@ internal sealed partial class SentenceScanner
             return new CountMatch(i, i + 1, true, 1);
         }
         if (v.IsAny(i, "few", "several") || v.Is(i, "many")) return new CountMatch(i, i + 1, false, CountMatch.Unknown);
-        return TimeLexicon.TryNumberWord(s, out int n) ? new CountMatch(i, i + 1, false, n) : null;
+        if (!TimeLexicon.TryNumberWord(s, out int n)) return null;
+        // "twenty four" written as two words: the tens and the units.
+        if (n is >= 20 and <= 90 && n % 10 == 0 && v.IsWord(i + 1) && TimeLexicon.TryNumberWord(v.Span(i + 1), out int units) && units is >= 1 and <= 9)
+            return new CountMatch(i, i + 2, false, n + units);
+        return new CountMatch(i, i + 1, false, n);
+    }
+
+    /// <summary>
+    /// Half a unit after a count: "5 1/2 hours", "two and a half years", "a minute and a half" (the half
+    /// after the unit); TimeBank writes the half in the next smaller unit (P2Y6M, PT5H30M, PT1M30S).
+    /// </summary>
+    private static string? WithHalf(string count, TimeUnit unit) => unit switch
+    {
+        TimeUnit.Year => "P" + count + "Y6M",
+        TimeUnit.Day => "P" + count + "DT12H",
+        TimeUnit.Hour => "PT" + count + "H30M",
+        TimeUnit.Minute => "PT" + count + "M30S",
+        _ => null,
+    };
+
+    /// <summary>Where a half after a count ends ("1/2", "and a half"), or -1.</summary>
+    private int HalfAfter(int j)
+    {
+        if (v.Has(j) && v.Span(j).SequenceEqual("1/2")) return j + 1;
+        return v.Is(j, "and") && v.Is(j + 1, "a") && v.Is(j + 2, "half") ? j + 3 : -1;
     }
 
     /// <summary>
@@ -61,7 +85,7 @@ internal sealed partial class SentenceScanner
         if (!leadingIn && !d.Adjective && AnaphoricDirection(d.End) is { } direction)
             return new Candidate(d.End + 1, TimeType.Date, YearBeforeQuarter(d) is { } q && direction < 0 ? q : StoryOffset(d.Count, d.Unit, direction),
                 LooksBack: direction < 0);
-        if (!leadingIn) return new Candidate(d.End, TimeType.Duration, TimeLexicon.DurationValue(d.Count, d.Unit));
+        if (!leadingIn) return new Candidate(d.End, TimeType.Duration, d.DurationValue);
         if (d.Adjective || TenseCues.Around(v, i, d.End) == Tense.Past) return null;
         return new Candidate(d.End, TimeType.Date, Offset(Anchor, d.Count, d.Unit, 1));
     }
@@ -87,7 +111,13 @@ internal sealed partial class SentenceScanner
     private static string Offset(TimeAnchor from, string count, TimeUnit unit, int direction) =>
         int.TryParse(count, out int n) && n <= MaxOffset ? from.Shift(unit, direction * n) : TimeAnchor.Ref(direction);
 
-    private readonly record struct SpanMatch(int End, string Count, TimeUnit Unit, bool Adjective);
+    /// <summary>A span's end, count and unit; <see cref="Value"/> overrides the TIMEX3 value the two make (a half: P2Y6M).</summary>
+    private readonly record struct SpanMatch(int End, string Count, TimeUnit Unit, bool Adjective)
+    {
+        public string? Value { get; init; }
+
+        public string DurationValue => Value ?? TimeLexicon.DurationValue(Count, Unit);
+    }
 
     private SpanMatch? Span(int i)
     {
@@ -100,6 +130,10 @@ internal sealed partial class SentenceScanner
                 ? new SpanMatch(i + 1, "X", bare, false) : null;
         }
         int j = c.Next;
+        int half = c.Article ? -1 : HalfAfter(j);
+        if (half > 0) j = half;
+        // "two more weeks", "20 more years": the count still measures the span.
+        if (!c.Article && v.Is(j, "more")) j++;
         bool adjective = v.IsChar(j, '-') && v.Glued(j - 1) && v.Glued(j);
         if (adjective) j++;
         // "a quarter of the vote", "three quarters of them": fractions, not spans of time.
@@ -108,7 +142,10 @@ internal sealed partial class SentenceScanner
         if ((c.Article || adjective) && plural) return null;
         // "a second" is an ordinal ("a second round"), not one second.
         if (unit == TimeUnit.Second && !plural && v[i].Kind != TokenKind.Number) return null;
-        return new SpanMatch(j + 1, CountValue(c), unit, adjective);
+        if (c.Article && !plural && HalfAfter(j + 1) is var after && after > 0 && WithHalf("1", unit) is { } aHalf)
+            return new SpanMatch(after, "1", unit, false) { Value = aHalf };
+        if (half > 0 && WithHalf(CountValue(c), unit) is { } halves) return new SpanMatch(j + 1, CountValue(c), unit, adjective) { Value = halves };
+        return half > 0 ? null : new SpanMatch(j + 1, CountValue(c), unit, adjective);
     }
 
     /// <summary>A one-token adjective: "two-day", "three-month", "twenty-four-hour".</summary>

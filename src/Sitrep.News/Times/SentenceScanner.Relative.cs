@@ -23,6 +23,8 @@ internal sealed partial class SentenceScanner
 
         int j = i + 1;
         if (!v.IsWord(j)) return null;
+        // "last Thanksgiving", "next Christmas".
+        if (direction != 0 && Holiday(j) is { } holiday) return holiday;
         var w = v.Span(j);
         if (TimeLexicon.TryUnit(w, out var unit) && !TimeLexicon.IsPluralUnit(w) && unit >= TimeUnit.Week)
             return new Candidate(j + 1, TimeType.Date, Anchor.Shift(unit, direction));
@@ -97,15 +99,49 @@ internal sealed partial class SentenceScanner
             return i == v.First && v.IsChar(i + 1, ',') ? Ref(i + 1, -1) : null;
         if (w.Equals("these", StringComparison.OrdinalIgnoreCase) && v.Is(i + 1, "days"))
             return Ref(i + 2, 0);
-        if (w.Equals("recent", StringComparison.OrdinalIgnoreCase) && v.IsWord(i + 1) && TimeLexicon.IsPluralUnit(v.Span(i + 1)))
-            return Ref(i + 2, -1);
+        if (w.Equals("recent", StringComparison.OrdinalIgnoreCase) && v.IsLowerWord(i))
+            return RecentSpan(i + 1) ?? (v.IsLowerWord(i + 1) && !v.IsAny(i + 1, "and", "or") ? Ref(i + 1, -1) : null);
+        // "in coming months", "over coming weeks": the months ahead.
+        if (w.Equals("coming", StringComparison.OrdinalIgnoreCase) && v.IsAny(i - 1, "in", "over") && v.IsLowerWord(i + 1) && TimeLexicon.IsPluralUnit(v.Span(i + 1)))
+            return Ref(i + 2, 1);
+        if (YearEnd(i) is { } yearEnd) return yearEnd;
         if (!w.Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
         if (v.Is(i + 1, "other") && v.Is(i + 2, "day")) return Ref(i + 3, -1);
-        // "the past" / "the (near) future" as a whole, not "the past 24 hours" (a duration, matched before).
-        if (v.Is(i + 1, "past") && !v.IsWord(i + 2)) return Ref(i + 2, -1);
+        // "the past" / "the (near) future" as a whole, not "the past 24 hours" or "the past few weeks" (spans, matched before).
+        if (v.Is(i + 1, "past") && !(v.IsLowerWord(i + 2) && (TimeLexicon.TryUnit(v.Span(i + 2), out _) || Count(i + 2) is not null)))
+            return Ref(i + 2, -1);
+        // "in the near term", "for the short term": the time just ahead, not "the short-term rate".
+        if (v.IsAny(i + 1, "near", "short") && v.Is(i + 2, "term") && !v.IsLowerWord(i + 3)) return Ref(i + 3, 1);
         int f = v.Is(i + 1, "near") ? i + 2 : i + 1;
         if (v.Is(f, "future") && !v.Is(f + 1, "of")) return Ref(f + 1, 1);
         return null;
+    }
+
+    /// <summary>
+    /// "recent weeks", "recent months", "recent days": TimeBank marks these as spans of unknown length
+    /// (PXW, PXM, PXD), but "recent years" mostly as PAST_REF (3 of 5).
+    /// </summary>
+    private Candidate? RecentSpan(int i)
+    {
+        if (!v.IsLowerWord(i) || !TimeLexicon.IsPluralUnit(v.Span(i)) || !TimeLexicon.TryUnit(v.Span(i), out var unit)) return null;
+        return unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month
+            ? new Candidate(i + 1, TimeType.Duration, TimeLexicon.DurationValue("X", unit))
+            : Ref(i + 1, -1);
+    }
+
+    /// <summary>
+    /// "year-end", "year end", "year's end": the end of the DCT's year (mod END), or of the year before
+    /// after "since" ("the change since year-end").
+    /// </summary>
+    private Candidate? YearEnd(int i)
+    {
+        int end = v.Is(i, "year-end") ? i + 1
+            : v.Is(i, "year") && v.Is(i + 1, "end") ? i + 2
+            : v.Is(i, "year") && (v.Is(i + 1, "'s") || v.Is(i + 1, "’s")) && v.Is(i + 2, "end") ? i + 3
+            : -1;
+        if (end < 0 || !v.IsLowerWord(i) || v.IsAny(i - 1, "the", "a") || v.IsAny(i - 1, "each", "every")) return null;
+        int n = v.Is(i - 1, "since") ? -1 : 0;
+        return Anchor.YearAt(n) is { } year ? new Candidate(end, TimeType.Date, TimeAnchor.FormatYear(year), "END") : null;
     }
 
     /// <summary>Prepositions before "this time", "the same time", "this period" used of a time in a narrative.</summary>

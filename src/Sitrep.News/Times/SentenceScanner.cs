@@ -81,8 +81,8 @@ internal sealed partial class SentenceScanner(TokenView v, TimeAnchor dct, Refer
     private Candidate? Match(int i) => SecondOfDayRange(i) ?? Positioned(i) ?? Quantified(i) ?? Core(i, dateContext: false);
 
     private Candidate? Core(int i, bool dateContext) =>
-        Weekday(i) ?? PartOfDate(i) ?? MonthFirst(i) ?? FirstOfDayRange(i) ?? DayFirst(i) ?? NumericDate(i) ?? IsoWeek(i) ?? DecadeOrCentury(i) ?? QuarterOrHalf(i)
-        ?? SeasonOfYear(i) ?? Season(i, dateContext) ?? Year(i, dateContext) ?? Relative(i) ?? TheYear(i) ?? Deictic(i) ?? Set(i) ?? Clock(i) ?? Duration(i);
+        Holiday(i) ?? Weekday(i) ?? PartOfDate(i) ?? MonthFirst(i) ?? FirstOfDayRange(i) ?? DayFirst(i) ?? NumericDate(i) ?? IsoWeek(i) ?? DecadeOrCentury(i) ?? QuarterOrHalf(i)
+        ?? SeasonOfYear(i) ?? Season(i, dateContext) ?? SpokenYearDate(i) ?? Year(i, dateContext) ?? Relative(i) ?? TheYear(i) ?? Deictic(i) ?? Set(i) ?? Clock(i) ?? Duration(i);
 
     /// <summary>
     /// A point inside a period: "the end of next April", "early July", "late 2001", "mid-2021". TIMEX3

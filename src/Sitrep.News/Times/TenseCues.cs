@@ -12,20 +12,34 @@ internal static class TenseCues
 {
     private const int LeftWindow = 8;
     private const int RightWindow = 6;
+    private const int OpeningRightWindow = 12;
+    private const int OpeningReach = 2;
 
     // "wo" is the first half of "won't" as the tokenizer splits it ("wo" "n't").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureWords = Set(
-        "will", "'ll", "wo", "shall", "would", "going", "due", "expected", "scheduled", "planned", "plans", "plan",
-        "upcoming", "next", "intends", "aims", "planning", "preparing", "until");
+        "will", "'ll", "wo", "shall", "would", "going", "due", "expected", "scheduled",
+        "upcoming", "next", "expects", "expect", "preparing", "until");
+
+    /// <summary>Words of intent that look ahead before a to-infinitive ("plans to visit"), not as nouns ("announced the plan", "vacation plans").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntentVerbs = Set(
+        "plan", "plans", "intend", "intends", "aim", "aims", "hope", "hopes", "want", "wants");
+
+    /// <summary>Participles of planning, which look ahead unless they qualify a noun ("the planned visit").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanningWords = Set("planned", "planning");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastAuxiliaries = Set(
-        "was", "were", "had", "did", "ago", "last");
+        "was", "were", "had", "did", "ago", "last", "since");
 
+    /// <summary>Irregular past forms that are not also present forms or common nouns ("read", "set", "cut" are left out).</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastVerbs = Set(
         "said", "told", "took", "made", "came", "went", "began", "left", "met", "saw",
         "gave", "held", "won", "lost", "fled", "fell", "led", "sent", "spoke", "wrote", "struck", "became", "brought",
         "fought", "found", "got", "heard", "kept", "knew", "paid", "rose", "shot", "sold", "stood", "thought",
-        "withdrew");
+        "withdrew", "bought", "sought", "caught", "taught", "built", "spent", "meant", "dealt", "felt", "drew", "drove",
+        "grew", "threw", "flew", "broke", "chose", "froze", "stole", "wore", "tore", "swore", "rode", "ran", "sang",
+        "sank", "sat", "slept", "fed", "bled", "hid", "forgot", "forgave", "overcame", "undertook", "upheld",
+        "withheld", "understood", "ate", "awoke", "blew", "clung", "crept", "dug", "hung", "knelt", "lent", "shook",
+        "shrank", "sprang", "stuck", "swept", "swung", "woke", "wept", "overtook", "mistook", "foresaw");
 
     /// <summary>Words ending in -ed that are not past verbs.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPast = Set(
@@ -35,6 +49,11 @@ internal static class TenseCues
     /// <summary>Auxiliaries after which a participle says nothing about tense: "will be held", "to be signed".</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NeutralAux = Set(
         "be", "been", "being", "to", "is", "are", "not");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Set(
+        "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "still");
+
+    private static bool AfterDeterminer(in TokenView v, int k) => v.Has(k - 1) && Determiners.Contains(v.Span(k - 1));
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
         words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -47,9 +66,13 @@ internal static class TenseCues
             var t = Cue(v, k);
             if (t != Tense.Unknown) return t;
         }
-        for (int k = end; k < v.End && k < end + RightWindow; k++)
+        // An expression that opens its sentence ("On Tuesday, the league's long-serving president said")
+        // takes its tense from the clause after it, however long the subject; one that ends a clause
+        // has had its verb already, and a comma ends the look to the right.
+        bool opening = start - v.First <= OpeningReach;
+        for (int k = end; k < v.End && k < end + (opening ? OpeningRightWindow : RightWindow); k++)
         {
-            if (v.IsChar(k, ';')) break;
+            if (v.IsChar(k, ';') || (!opening && v.IsChar(k, ','))) break;
             var t = Cue(v, k);
             if (t != Tense.Unknown) return t;
         }
@@ -61,6 +84,8 @@ internal static class TenseCues
         if (!v.IsWord(k)) return Tense.Unknown;
         var w = v.Span(k);
         if (FutureWords.Contains(w)) return Tense.Future;
+        if (IntentVerbs.Contains(w)) return v.Is(k + 1, "to") ? Tense.Future : Tense.Unknown;
+        if (PlanningWords.Contains(w)) return AfterDeterminer(v, k) ? Tense.Unknown : Tense.Future;
         // "is to end on ...", "is set to resume": be + to-infinitive is a scheduled future.
         if (w.Equals("to", StringComparison.OrdinalIgnoreCase) && (v.IsAny(k - 1, "is", "are") || v.Is(k - 1, "set"))) return Tense.Future;
         // "as soon as Tuesday", "as early as next week": the earliest of times still to come.
@@ -72,6 +97,8 @@ internal static class TenseCues
         if (!v.IsLowerWord(k)) return Tense.Unknown;
         bool pastForm = PastVerbs.Contains(w) || (w.Length >= 5 && w.EndsWith("ed") && !NotPast.Contains(w));
         if (!pastForm) return Tense.Unknown;
+        // After a determiner an -ed word is an adjective: "the reduced dividend", "a planned visit".
+        if (AfterDeterminer(v, k)) return Tense.Unknown;
         // A participle after be/to carries the tense of the auxiliary further left: "will be held".
         return v.Has(k - 1) && NeutralAux.Contains(v.Span(k - 1)) ? Tense.Unknown : Tense.Past;
     }

@@ -22,6 +22,9 @@ internal readonly struct TimeAnchor
     private bool HasDay => _dct?.Day is not null;
     private DateOnly Day => _dct!.Value.FirstDay;
 
+    /// <summary>The DCT's year moved by n ("last year" is -1), or null when the DCT has none.</summary>
+    public int? YearAt(int n) => Year is { } y ? y + n : null;
+
     public static string Ref(int direction) => direction < 0 ? "PAST_REF" : direction > 0 ? "FUTURE_REF" : "PRESENT_REF";
 
     public static string Format(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -137,7 +140,7 @@ internal readonly struct TimeAnchor
     /// past-tense clause: "the offer was extended to Nov. 6", "said it would pay the dividend Dec. 15"
     /// report a schedule; news does not name a day eleven months back without its year.
     /// </remarks>
-    public string? YearFor(int month, int? day, int? direction, Tense tense)
+    public string? YearFor(int month, int? day, int? direction, Tense tense, bool leanPast = false)
     {
         if (Year is not { } y) return null;
         if (Month is not { } m) return direction is null or 0 ? Y(y) : null;
@@ -149,7 +152,7 @@ internal readonly struct TimeAnchor
             0 => y,
             null when tense == Tense.Past && cmp > 0 && !IsScheduled(month, day) => y - 1,
             null when tense == Tense.Future && cmp < 0 => y + 1,
-            null when tense == Tense.Unknown => NearestYear(month, day ?? 15),
+            null when tense == Tense.Unknown => NearestYear(month, day ?? 15, leanPast ? FutureLean : 1),
             _ => y,
         });
     }
@@ -167,25 +170,27 @@ internal readonly struct TimeAnchor
         return date.DayNumber - Day.DayNumber <= ScheduledHorizonDays;
     }
 
-    /// <summary>The year that puts month/day closest to the DCT; a tie goes to the past.</summary>
-    private int NearestYear(int month, int day)
+    /// <summary>
+    /// The year that puts month/day closest to the anchor; a tie goes to the past. A news report leans
+    /// further to the past (<paramref name="lean"/> = <see cref="FutureLean"/>): a date ahead wins only when
+    /// it is under that share of the distance to the one behind ("in March" in late October is this March,
+    /// "Nov. 25" in January last November, "Jan. 2" in early November the coming one). A narrative's story
+    /// time moves forward, so there the nearest one wins.
+    /// </summary>
+    private int NearestYear(int month, int day, double lean)
     {
         var dct = HasDay ? Day : new DateOnly(Year!.Value, Month!.Value, 15);
-        int best = dct.Year;
-        int bestDistance = int.MaxValue;
-        for (int y = dct.Year + 1; y >= dct.Year - 1; y--)
-        {
-            if (y < 1 || y > 9998) continue;
-            var candidate = new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month)));
-            int distance = Math.Abs(candidate.DayNumber - dct.DayNumber);
-            if (distance <= bestDistance)
-            {
-                best = y;
-                bestDistance = distance;
-            }
-        }
-        return best;
+        int Distance(int y) => Math.Abs(new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month))).DayNumber - dct.DayNumber);
+        int y0 = dct.Year;
+        if (y0 <= 1 || y0 >= 9998) return y0;
+        var same = new DateOnly(y0, month, Math.Min(day, DateTime.DaysInMonth(y0, month)));
+        // The nearest occurrence not after the DCT, and the nearest after it.
+        int past = same <= dct ? y0 : y0 - 1, ahead = same > dct ? y0 : y0 + 1;
+        return Distance(ahead) < lean * Distance(past) ? ahead : past;
     }
+
+    /// <summary>How much nearer than the past one a date ahead must be to win in a news report (measured on tbaq-cleaned).</summary>
+    private const double FutureLean = 0.5;
 
     /// <summary>
     /// A season relative to the DCT: "last summer", "this winter", "next spring". Seasons are

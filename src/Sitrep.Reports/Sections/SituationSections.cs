@@ -72,7 +72,10 @@ internal sealed class SituationSections
     {
         if (Published(a) is not { } date) return null;
         if (!IsInferred(a)) return date.ToString();
-        return string.IsNullOrWhiteSpace(a.PublishedEvidence) ? $"{date} (inferred)" : $"{date} (inferred: {ReportText.Flatten(a.PublishedEvidence)})";
+        string window = a.PublishedWindow is { } w
+            ? w.Latest is { } latest ? $", probably {w.Earliest:yyyy-MM-dd} to {latest:yyyy-MM-dd}" : $", not before {w.Earliest:yyyy-MM-dd}"
+            : "";
+        return string.IsNullOrWhiteSpace(a.PublishedEvidence) ? $"{date} (inferred{window})" : $"{date} (inferred{window}: {ReportText.Flatten(a.PublishedEvidence)})";
     }
 
     /// <summary>Site, author and publication date, those that are known, in that order.</summary>

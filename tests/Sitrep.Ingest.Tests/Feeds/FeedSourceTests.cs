@@ -82,7 +82,7 @@ public sealed class FeedSourceTests : IDisposable
         var result = Assert.Single(Read(path));
 
         Assert.Equal(path, result.Input);
-        Assert.Equal("sitemap: 2 URLs (fetching URLs is not supported yet)", result.Error);
+        Assert.Equal("sitemap: 2 URLs (its pages are fetched only by the sitrep command)", result.Error);
     }
 
     [Fact]

@@ -17,6 +17,26 @@ public class PublicationDateTests
         Assert.Contains(evidence, a.PublishedEvidence);
     }
 
+    [Theory]
+    // A day written out: a week after it. A year: open above. A sitting officeholder: the term; a former one: open.
+    [InlineData("The summit took place on March 3, 2018, and nothing has changed since.", "2018-03-03", "2018-03-10")]
+    [InlineData("The base opened in 1999 and was expanded in 2004.", "2004-01-01", null)]
+    [InlineData("Former President Donald Trump had promised an exit.", "2021-01-20", null)]
+    public void An_inferred_date_carries_its_window(string text, string earliest, string? latest)
+    {
+        var a = SharedPipeline.Analyze(text, published: null);
+        Assert.NotNull(a.PublishedWindow);
+        Assert.Equal(earliest, a.PublishedWindow.Earliest.ToString("yyyy-MM-dd"));
+        Assert.Equal(latest, a.PublishedWindow.Latest?.ToString("yyyy-MM-dd"));
+    }
+
+    [Fact]
+    public void A_sitting_officeholder_bounds_the_window_by_the_term()
+    {
+        var a = SharedPipeline.Analyze("US President Joe Biden said on Monday that the talks would go on.", published: null);
+        Assert.Equal("2021-01-20", a.PublishedWindow!.Earliest.ToString("yyyy-MM-dd"));
+    }
+
     [Fact]
     public void A_stated_date_is_kept_and_not_marked_inferred()
     {

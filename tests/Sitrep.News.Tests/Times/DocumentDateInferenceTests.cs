@@ -33,9 +33,29 @@ public class DocumentDateInferenceTests
         ]));
 
     [Fact]
-    public void Reads_the_date_of_a_clock_time()
+    public void Only_expressions_that_write_their_year_are_evidence()
     {
-        var result = DocumentDateInference.Infer([new TimeExpression(0, 10, "10:30 a.m.", TimeType.Time, "2021-07-22T10:30")]);
-        Assert.Equal(new PartialDate(2021, 7, 22), result!.Value.Date);
+        // "10:30 a.m." and "July 9" took their day from the text's other dates: circular without a DCT.
+        var result = DocumentDateInference.Infer(
+        [
+            new TimeExpression(0, 14, "March 3, 2021", TimeType.Date, "2021-03-03"),
+            new TimeExpression(20, 30, "10:30 a.m.", TimeType.Time, "2021-07-22T10:30"),
+            new TimeExpression(40, 46, "July 9", TimeType.Date, "2021-07-09"),
+        ]);
+        Assert.Equal(new PartialDate(2021, 3, 3), result!.Value.Date);
+        Assert.Null(DocumentDateInference.Infer([new TimeExpression(0, 10, "10:30 a.m.", TimeType.Time, "2021-07-22T10:30")]));
+    }
+
+    [Fact]
+    public void A_day_bounds_the_window_a_week_later_and_a_year_leaves_it_open()
+    {
+        var day = PublicationWindow.After(new PartialDate(2021, 7, 22));
+        Assert.Equal((new DateOnly(2021, 7, 22), new DateOnly(2021, 7, 29)), (day.Earliest, day.Latest!.Value));
+        Assert.True(day.Contains(new DateOnly(2021, 7, 25)));
+        Assert.False(day.Contains(new DateOnly(2021, 8, 5)));
+        var year = PublicationWindow.After(new PartialDate(2019));
+        Assert.Equal(new DateOnly(2019, 1, 1), year.Earliest);
+        Assert.Null(year.Latest);
+        Assert.True(year.Contains(new DateOnly(2024, 1, 1)));
     }
 }

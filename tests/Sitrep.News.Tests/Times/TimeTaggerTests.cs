@@ -166,7 +166,7 @@ public class TimeTaggerTests
     [InlineData("He arrived as soon as the road opened.", "soon")]
     [InlineData("A 20-year-old man was detained.", "20-year-old")]
     [InlineData("The Sunday Times reported the raid.", "Sunday")]
-    [InlineData("Good Friday services were cancelled.", "Friday")]
+    [InlineData("Black Friday deals drew big crowds.", "Friday")]
     [InlineData("Since 9/11, the US has spent billions.", "9/11")]
     [InlineData("The ministry expects an answer soon.", "soon")]
     [InlineData("March on, the crowd chanted.", "March")]

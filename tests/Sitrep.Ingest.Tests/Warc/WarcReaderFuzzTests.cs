@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Text;
+using Sitrep.Ingest.Sources;
+using Sitrep.Ingest.Tests.Support;
+using Sitrep.Ingest.Warc;
+using Xunit;
+
+namespace Sitrep.Ingest.Tests.Warc;
+
+/// <summary>
+/// A mutation harness over the WARC reader, in the manner of the HTML one: well-formed WARCs (plain and one gzip
+/// member per record) are cut, spliced and sprinkled with header lines, chunk sizes and stray bytes, and every
+/// mutant must read to results that are each an article or an error, never an exception, within a time bound.
+/// Seeds are fixed, so a failure replays exactly.
+/// </summary>
+public class WarcReaderFuzzTests
+{
+    // Far above a mutant's real cost (milliseconds), far below a hang.
+    private static readonly TimeSpan PerInput = TimeSpan.FromSeconds(20);
+
+    private static readonly byte[] Seed = new WarcBuilder()
+        .Warcinfo()
+        .Request("https://news.example/a")
+        .Page("https://news.example/a", "<html><head><title>Pier</title></head><body><article><p>The pier reopened on Thursday after repairs.</p></article></body></html>")
+        .Response("https://news.example/b", "Content-Type: text/html; charset=iso-8859-1\nTransfer-Encoding: chunked\nContent-Encoding: gzip",
+            WarcBuilder.Chunked(WarcBuilder.Gzip("<html><title>Market</title><p>The market hall opened late.</p></html>"u8.ToArray()), 11))
+        .Metadata("https://news.example/b")
+        .Response("https://news.example/c", "Content-Type: application/pdf", [0x25, 0x50, 0x44, 0x46])
+        .Build();
+
+    private static readonly string[] Fragments =
+    [
+        "WARC/1.1\r\n", "WARC/1.0\r\n", "\r\n\r\n", "\r\n", "\n", "Content-Length: 999999999999\r\n", "Content-Length: -5\r\n",
+        "Content-Length: 99999999999999999999999\r\n", "Content-Length: 3\r\n", "WARC-Type: response\r\n", "WARC-Type: revisit\r\n",
+        "WARC-Target-URI: <https://x.example/\u0000>\r\n", "WARC-Date: 0000-00-00T99:99:99Z\r\n", "Content-Type: application/http\r\n",
+        "HTTP/1.1 200 OK\r\n", "HTTP/1.1 abc\r\n", "Transfer-Encoding: chunked\r\n", "ffffffffffff\r\n", "7fffffff;ext\r\n", "0\r\n\r\n",
+        "Content-Encoding: gzip\r\n", "Content-Encoding: deflate\r\n", "Content-Encoding: br\r\n", "\u001f\u008b\u0008", "Content-Type: text/html; charset=\r\n",
+        "Content-Type: text/html; charset=utf-16\r\n", " folded continuation\r\n", ":\r\n", "<html><title>", "\uFFFD",
+    ];
+
+    [Fact]
+    public void Mutated_warcs_never_throw()
+    {
+        var random = new Random(20261122);
+        for (int i = 0; i < 600; i++) AssertReadsOrFails(Mutate(Seed, random), gzipped: false);
+    }
+
+    [Fact]
+    public void Mutated_warc_gz_never_throws()
+    {
+        var random = new Random(11);
+        var seed = WarcBuilder.Gzip(Seed);
+        var perRecord = new WarcBuilder().Page("https://news.example/a", "<html><title>A</title><p>Text of the page.</p></html>").Warcinfo().BuildGzipPerRecord();
+        for (int i = 0; i < 300; i++) AssertReadsOrFails(MutateBytes(i % 2 == 0 ? seed : perRecord, random), gzipped: true);
+    }
+
+    [Fact]
+    public void Random_bytes_never_throw()
+    {
+        var random = new Random(7);
+        for (int i = 0; i < 200; i++)
+        {
+            var bytes = new byte[random.Next(0, 4000)];
+            random.NextBytes(bytes);
+            if (i % 2 == 0) "WARC/1.1\r\n"u8.CopyTo(bytes.AsSpan(0, Math.Min(bytes.Length, 10)));
+            AssertReadsOrFails(bytes, gzipped: false);
+            Assert.True(HttpResponseParser.Parse(bytes, 1 << 20, out var error) is not null ^ error is not null);
+        }
+    }
+
+    private static void AssertReadsOrFails(byte[] bytes, bool gzipped)
+    {
+        var clock = Stopwatch.StartNew();
+        var read = Task.Run(() =>
+        {
+            using var temp = new TempDir();
+            var path = temp.Write(gzipped ? "m.warc.gz" : "m.warc", bytes);
+            // Through the article source, as the CLI reads it, with a small record limit so oversized paths run too.
+            return ArticleSource.Read([path], new ArticleSourceOptions(64 * 1024)).ToList();
+        });
+        Assert.True(read.Wait(PerInput), $"reading took over {PerInput.TotalSeconds} s");
+        Assert.NotEmpty(read.Result);
+        Assert.All(read.Result, r => Assert.True(r.Succeeded ^ r.Error is not null, "an article or an error, never both or neither"));
+        Assert.True(clock.Elapsed < PerInput);
+    }
+
+    private static byte[] Mutate(byte[] seed, Random random)
+    {
+        var bytes = new List<byte>(seed);
+        int edits = random.Next(1, 8);
+        for (int e = 0; e < edits && bytes.Count > 0; e++)
+        {
+            int at = random.Next(bytes.Count);
+            switch (random.Next(4))
+            {
+                case 0: // insert a header line, a chunk size or stray markup
+                    bytes.InsertRange(at, Encoding.UTF8.GetBytes(Fragments[random.Next(Fragments.Length)]));
+                    break;
+                case 1: // cut a span
+                    bytes.RemoveRange(at, Math.Min(random.Next(1, 60), bytes.Count - at));
+                    break;
+                case 2: // duplicate a span elsewhere
+                    var span = bytes.GetRange(at, Math.Min(random.Next(1, 300), bytes.Count - at));
+                    bytes.InsertRange(random.Next(bytes.Count), span);
+                    break;
+                default: // truncate
+                    bytes.RemoveRange(at, bytes.Count - at);
+                    break;
+            }
+        }
+        return bytes.ToArray();
+    }
+
+    /// <summary>Byte-level damage for compressed input: flipped bits, cuts, spliced members.</summary>
+    private static byte[] MutateBytes(byte[] seed, Random random)
+    {
+        var bytes = new List<byte>(seed);
+        int edits = random.Next(1, 4);
+        for (int e = 0; e < edits && bytes.Count > 0; e++)
+        {
+            int at = random.Next(bytes.Count);
+            switch (random.Next(3))
+            {
+                case 0:
+                    bytes[at] ^= (byte)(1 << random.Next(8));
+                    break;
+                case 1:
+                    bytes.RemoveRange(at, bytes.Count - at);
+                    break;
+                default:
+                    bytes.InsertRange(at, bytes.GetRange(0, Math.Min(bytes.Count, random.Next(1, 100))));
+                    break;
+            }
+        }
+        return bytes.ToArray();
+    }
+}
