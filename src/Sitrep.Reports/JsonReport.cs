@@ -21,7 +21,7 @@ namespace Sitrep.Reports;
 public static class JsonReport
 {
     /// <summary>The contract version: minor versions add fields, only a major version renames or removes one.</summary>
-    public const string Version = "1.2.0";
+    public const string Version = "1.3.0";
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -164,6 +164,8 @@ public static class JsonReport
             w.WriteEndObject();
         }
         else w.WriteNull("publishedWindow");
+        // Addition (1.3.0): the language the source declared, null when Sitrep identified it.
+        w.WriteString("declaredLanguage", article.DeclaredLanguage);
         w.WriteEndObject();
     }
 

@@ -19,7 +19,7 @@ public class JsonReportTests
         { "$", "version:String articles:Array entities:Array timeline:Array disagreements:Array" },
         { "articles[]", "id:String path:String|Null url:String|Null title:String published:String|Null publishedInferred:True|False " +
             "site:String|Null author:String|Null language:String text:String mentions:Array times:Array quotes:Array quantities:Array " +
-            "publishedEvidence:String|Null claims:Array publishedWindow:Object|Null" },
+            "publishedEvidence:String|Null claims:Array publishedWindow:Object|Null declaredLanguage:String|Null" },
         { "articles[].mentions[]", "start:Number end:Number text:String type:String entity:String|Null" },
         { "articles[].times[]", "start:Number end:Number text:String type:String value:String mod:String|Null bound:String|Null" },
         { "articles[].quotes[]", "start:Number end:Number text:String speaker:String|Null speakerText:String|Null cue:String|Null" },
@@ -87,7 +87,7 @@ public class JsonReportTests
     [Fact]
     public void Version_is_the_contract_version()
     {
-        Assert.Equal("1.2.0", JsonReport.Version);
+        Assert.Equal("1.3.0", JsonReport.Version);
         Assert.Equal(JsonReport.Version, Root.GetProperty("version").GetString());
     }
 

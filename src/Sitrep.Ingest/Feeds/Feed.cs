@@ -1,4 +1,5 @@
 using Sitrep.Ingest.Articles;
+using Sitrep.Ingest.Language;
 
 namespace Sitrep.Ingest.Feeds;
 
@@ -18,7 +19,7 @@ public sealed record Feed(string? Title, IReadOnlyList<Article> Articles, IReadO
         var skipped = new Dictionary<string, int>();
         var links = new List<string>();
         title = string.IsNullOrWhiteSpace(title) ? null : title;
-        var lang = Language(language);
+        var lang = ArticleLanguage.Normalize(language);
         foreach (var entry in entries)
         {
             if (entry.Url is { Length: > 0 } link) links.Add(link);
@@ -31,13 +32,5 @@ public sealed record Feed(string? Title, IReadOnlyList<Article> Articles, IReadO
             articles.Add(Article.Create(articleTitle, entry.Text, entry.Published, path, entry.Url, title, entry.Author, lang));
         }
         return new Feed(title, articles, skipped) { Links = links };
-    }
-
-    /// <summary>"pt-br" → "pt"; anything not a language code → "en", the articles' default.</summary>
-    private static string Language(string? code)
-    {
-        var lang = code?.Trim();
-        return lang is { Length: >= 2 } && char.IsAsciiLetter(lang[0]) && char.IsAsciiLetter(lang[1]) && (lang.Length == 2 || lang[2] is '-' or '_')
-            ? lang[..2].ToLowerInvariant() : "en";
     }
 }

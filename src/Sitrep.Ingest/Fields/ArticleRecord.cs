@@ -1,4 +1,5 @@
 using Sitrep.Ingest.Articles;
+using Sitrep.Ingest.Language;
 using Sitrep.Ingest.PlainText;
 using Sitrep.Ingest.Sources;
 
@@ -39,9 +40,6 @@ public static class ArticleRecord
         return null;
     }
 
-    private static string Language(string? value)
-    {
-        var lang = value?.Trim();
-        return lang is { Length: 2 } && char.IsAsciiLetter(lang[0]) && char.IsAsciiLetter(lang[1]) ? lang.ToLowerInvariant() : "en";
-    }
+    /// <summary>The declared language (ISO 639-1), or null: Ingest then identifies it from the text.</summary>
+    private static string? Language(string? value) => ArticleLanguage.Normalize(value);
 }

@@ -1,10 +1,11 @@
 using AngleSharp.Dom;
 using Sitrep.Ingest.Articles;
+using Sitrep.Ingest.Language;
 
 namespace Sitrep.Ingest.Html;
 
 /// <summary>The article facts a page states in its head and markup, each from the most reliable place first.</summary>
-internal sealed record HtmlMetadata(string? Title, PartialDate? Published, PartialDate? Modified, string? Author, string? Site, string? Url, string Language)
+internal sealed record HtmlMetadata(string? Title, PartialDate? Published, PartialDate? Modified, string? Author, string? Site, string? Url, string? Language)
 {
     private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · "];
     /// <param name="pageUrl">Where the page was fetched from, when known: a fallback for its canonical URL and a source of its date.</param>
@@ -80,13 +81,7 @@ internal sealed record HtmlMetadata(string? Title, PartialDate? Published, Parti
         return text.Length is > 0 and <= 100 ? text : null;
     }
 
-    private static string FindLanguage(IDocument doc)
-    {
-        var lang = doc.DocumentElement.GetAttribute("lang")?.Trim() ?? "";
-        bool twoLetters = lang.Length >= 2 && char.IsAsciiLetter(lang[0]) && char.IsAsciiLetter(lang[1])
-            && (lang.Length == 2 || lang[2] is '-' or '_');
-        return twoLetters ? lang[..2].ToLowerInvariant() : "en";
-    }
+    private static string? FindLanguage(IDocument doc) => ArticleLanguage.Normalize(doc.DocumentElement.GetAttribute("lang"));
 
     private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 }

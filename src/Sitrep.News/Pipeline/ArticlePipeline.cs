@@ -44,7 +44,7 @@ public sealed class ArticlePipeline
 
     /// <summary>
     /// Runs every annotator over an English article. An article whose language (as its source
-    /// declares it) is not English is kept but not analysed: English models would only invent names
+    /// declares it, or Ingest identifies it) is not English is kept but not analysed: English models would only invent names
     /// and dates in it. Its analysis is empty and <see cref="IsAnalysed"/> says why.
     /// </summary>
     public ArticleAnalysis Analyze(Article article)
@@ -55,7 +55,11 @@ public sealed class ArticlePipeline
         return doc.ToAnalysis();
     }
 
-    /// <summary>True for articles in English (language "en", "en-GB", … or unknown, which defaults to English).</summary>
+    /// <summary>
+    /// True for articles in English (language "en", "en-GB", …) or of undetermined language ("und": too
+    /// short or mixed to tell, read as English as before language identification).
+    /// </summary>
     public static bool IsAnalysed(Article article) =>
-        string.IsNullOrEmpty(article.Language) || article.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+        string.IsNullOrEmpty(article.Language) || article.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase)
+        || article.Language == "und";
 }

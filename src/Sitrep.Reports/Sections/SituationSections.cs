@@ -82,11 +82,17 @@ internal sealed class SituationSections
     public static IEnumerable<string> ArticleMeta(ArticleAnalysis a) =>
         new[] { a.Article.Site, a.Article.Author, PublishedLabel(a) }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => ReportText.Flatten(p!));
 
-    /// <summary>"812 words · 40 mentions · 6 quotes", or "812 words · language de: not analysed".</summary>
+    /// <summary>
+    /// "812 words · 40 mentions · 6 quotes", or "812 words · language de: not analysed", with
+    /// "(declared en)" when the source declared another language than the text is in.
+    /// </summary>
     public static string ArticleCounts(ArticleAnalysis a) =>
         ArticlePipeline.IsAnalysed(a.Article)
             ? $"{ReportText.Count(ReportText.WordCount(a.Article.Text), "word")} · {ReportText.Count(a.Mentions.Count, "mention")} · {ReportText.Count(a.Quotes.Count, "quote")}"
-            : $"{ReportText.Count(ReportText.WordCount(a.Article.Text), "word")} · language {ReportText.Flatten(a.Article.Language)}: not analysed";
+            : $"{ReportText.Count(ReportText.WordCount(a.Article.Text), "word")} · language {ReportText.Flatten(a.Article.Language)}{Declared(a.Article)}: not analysed";
+
+    private static string Declared(Article article) =>
+        article.DeclaredLanguage is { } declared && declared != article.Language ? $" (declared {ReportText.Flatten(declared)})" : "";
 
     /// <summary>"5 articles published 2021-04-14 (inferred) to 2021-08-31 · 87 entities · 32 quotes".</summary>
     public string Scope()

@@ -19,6 +19,39 @@ public class LanguageTests
         Assert.False(ArticlePipeline.IsAnalysed(analysis.Article));
     }
 
+    [Fact]
+    public void An_undeclared_article_identified_as_another_language_is_kept_but_not_analysed()
+    {
+        const string text = "El lunes la ministra de Exteriores Ana Berger llegó a Kabul. En abril habrá nuevas conversaciones.";
+        var analysis = Pipeline.Analyze(Article.Create("Visita", text, new PartialDate(2021, 7, 22)));
+        Assert.Equal("es", analysis.Article.Language);
+        Assert.Null(analysis.Article.DeclaredLanguage);
+        Assert.Empty(analysis.Mentions);
+        Assert.Empty(analysis.Times);
+        Assert.False(ArticlePipeline.IsAnalysed(analysis.Article));
+    }
+
+    [Fact]
+    public void A_page_that_says_english_but_is_written_in_german_is_not_analysed_as_english()
+    {
+        const string text = "Am Montag traf Außenministerin Anna Berger in Kabul ein, wo sie mit Vertretern der Regierung über " +
+            "die Lage an der Grenze sprach. Ab April soll es neue Gespräche geben, an denen auch die Nachbarländer " +
+            "teilnehmen werden, wie das Ministerium am Abend mitteilte.";
+        var analysis = Pipeline.Analyze(Article.Create("Besuch in Kabul", text, new PartialDate(2021, 7, 22), language: "en"));
+        Assert.Equal("de", analysis.Article.Language);
+        Assert.Equal("en", analysis.Article.DeclaredLanguage);
+        Assert.Empty(analysis.Mentions);
+        Assert.False(ArticlePipeline.IsAnalysed(analysis.Article));
+    }
+
+    [Fact]
+    public void An_article_too_short_to_identify_is_analysed_as_before()
+    {
+        var article = Article.Create("Kabul", "Kabul, 2021");
+        Assert.Equal("und", article.Language);
+        Assert.True(ArticlePipeline.IsAnalysed(article));
+    }
+
     [Theory]
     [InlineData("en")]
     [InlineData("en-GB")]

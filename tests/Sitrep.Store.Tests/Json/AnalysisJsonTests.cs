@@ -25,6 +25,17 @@ public class AnalysisJsonTests
     }
 
     [Fact]
+    public void Round_trips_the_declared_language_of_an_article_whose_text_overruled_it()
+    {
+        const string text = "Die Regierung hat am Dienstag angekündigt, dass die Verhandlungen über den Abzug der Truppen in der " +
+            "kommenden Woche fortgesetzt werden. Nach Angaben des Ministeriums sollen zunächst die Fragen der Versorgung " +
+            "und der Sicherheit an der Grenze geklärt werden.";
+        var analysis = new ArticleAnalysis { Article = Article.Create("Verhandlungen", text, language: "en") };
+        Assert.Equal(("de", "en"), (analysis.Article.Language, analysis.Article.DeclaredLanguage));
+        AssertAnalysis.Same(analysis, AnalysisJson.Deserialize(AnalysisJson.Serialize(analysis)));
+    }
+
+    [Fact]
     public void Writes_camel_case_names_enum_names_and_no_nulls() =>
         Assert.Equal("""{"start":4,"end":9,"text":"Kabul","type":"Place","key":"place:kabul","placeId":"gaz:7"}""",
             JsonSerializer.Serialize(new Mention(4, 9, "Kabul", MentionType.Place, "place:kabul", PlaceId: "gaz:7"), AnalysisJson.Options));
