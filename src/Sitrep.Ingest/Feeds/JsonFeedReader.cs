@@ -9,6 +9,8 @@ internal static class JsonFeedReader
 
     public static Feed Read(string path, byte[] bytes)
     {
+        // JSON Feed is UTF-8 by definition; the parser leaves broken sequences inside strings to GetString, which throws.
+        if (!System.Text.Unicode.Utf8.IsValid(bytes)) throw new FeedException("JSON Feed is not valid UTF-8");
         JsonDocument doc;
         try
         {

@@ -276,4 +276,16 @@ public sealed class FeedReaderTests
         Assert.True(document.Sitemap!.IsIndex);
         Assert.Equal(["https://example.org/news.xml", "https://example.org/archive.xml"], document.Sitemap.Entries.Select(e => e.Url));
     }
+
+    [Fact]
+    public void A_json_feed_with_broken_utf8_is_one_error()
+    {
+        var bytes = Encoding.UTF8.GetBytes("{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":[{\"title\":\"Bridge X\",\"content_text\":\"Closed.\"}]}");
+        bytes[Array.IndexOf(bytes, (byte)'X')] = 0xC3; // a lead byte with no continuation
+
+        var document = FeedReader.Read("feed.json", bytes);
+
+        Assert.Null(document.Feed);
+        Assert.Equal("JSON Feed is not valid UTF-8", document.Error);
+    }
 }

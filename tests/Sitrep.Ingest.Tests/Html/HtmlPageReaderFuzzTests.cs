@@ -1,5 +1,6 @@
 using System.Text;
 using Sitrep.Ingest.Html;
+using Sitrep.Ingest.Tests.Support;
 using Xunit;
 
 namespace Sitrep.Ingest.Tests.Html;
@@ -35,13 +36,15 @@ public class HtmlPageReaderFuzzTests
         "<script type=\"application/ld+json\">{\"@graph\":[[[{\"articleBody\":", "<svg><foreignObject><p>", "<template>", "<noscript><p>",
     ];
 
+    private static readonly Mutator Mutations = new(Fragments, maxEdits: 12);
+
     [Fact]
     public void Mutated_pages_never_throw()
     {
         var random = new Random(20261122);
         for (int i = 0; i < 1500; i++)
         {
-            var bytes = Mutate(Encoding.UTF8.GetBytes(Seeds[i % Seeds.Length]), random);
+            var bytes = Mutations.Mutate(Encoding.UTF8.GetBytes(Seeds[i % Seeds.Length]), random);
             AssertReadsOrFails(bytes);
         }
     }
@@ -90,36 +93,5 @@ public class HtmlPageReaderFuzzTests
         Assert.True(page is not null ^ error is not null, "a page or an error, never both or neither");
         var result = HtmlArticleReader.Read("page.html", bytes);
         Assert.True(result.Succeeded ^ result.Error is not null);
-    }
-
-    private static byte[] Mutate(byte[] seed, Random random)
-    {
-        var bytes = new List<byte>(seed);
-        int edits = random.Next(1, 12);
-        for (int e = 0; e < edits && bytes.Count > 0; e++)
-        {
-            int at = random.Next(bytes.Count);
-            switch (random.Next(5))
-            {
-                case 0: // cut a span
-                    bytes.RemoveRange(at, Math.Min(random.Next(1, 80), bytes.Count - at));
-                    break;
-                case 1: // insert stray markup
-                    bytes.InsertRange(at, Encoding.UTF8.GetBytes(Fragments[random.Next(Fragments.Length)]));
-                    break;
-                case 2: // duplicate a span elsewhere
-                    int length = Math.Min(random.Next(1, 200), bytes.Count - at);
-                    var span = bytes.GetRange(at, length);
-                    bytes.InsertRange(random.Next(bytes.Count), span);
-                    break;
-                case 3: // broken bytes: lone UTF-8 lead and continuation bytes, a stray BOM half
-                    bytes.Insert(at, (byte)random.Next(0x80, 0x100));
-                    break;
-                default: // truncate
-                    bytes.RemoveRange(at, bytes.Count - at);
-                    break;
-            }
-        }
-        return bytes.ToArray();
     }
 }

@@ -38,11 +38,13 @@ public class WarcReaderFuzzTests
         "Content-Type: text/html; charset=utf-16\r\n", " folded continuation\r\n", ":\r\n", "<html><title>", "\uFFFD",
     ];
 
+    private static readonly Mutator Mutations = new(Fragments, maxEdits: 8, strayBytes: false);
+
     [Fact]
     public void Mutated_warcs_never_throw()
     {
         var random = new Random(20261122);
-        for (int i = 0; i < 600; i++) AssertReadsOrFails(Mutate(Seed, random), gzipped: false);
+        for (int i = 0; i < 600; i++) AssertReadsOrFails(Mutations.Mutate(Seed, random), gzipped: false);
     }
 
     [Fact]
@@ -51,7 +53,7 @@ public class WarcReaderFuzzTests
         var random = new Random(11);
         var seed = WarcBuilder.Gzip(Seed);
         var perRecord = new WarcBuilder().Page("https://news.example/a", "<html><title>A</title><p>Text of the page.</p></html>").Warcinfo().BuildGzipPerRecord();
-        for (int i = 0; i < 300; i++) AssertReadsOrFails(MutateBytes(i % 2 == 0 ? seed : perRecord, random), gzipped: true);
+        for (int i = 0; i < 300; i++) AssertReadsOrFails(Mutator.Damage(i % 2 == 0 ? seed : perRecord, random), gzipped: true);
     }
 
     [Fact]
@@ -82,56 +84,5 @@ public class WarcReaderFuzzTests
         Assert.NotEmpty(read.Result);
         Assert.All(read.Result, r => Assert.True(r.Succeeded ^ r.Error is not null, "an article or an error, never both or neither"));
         Assert.True(clock.Elapsed < PerInput);
-    }
-
-    private static byte[] Mutate(byte[] seed, Random random)
-    {
-        var bytes = new List<byte>(seed);
-        int edits = random.Next(1, 8);
-        for (int e = 0; e < edits && bytes.Count > 0; e++)
-        {
-            int at = random.Next(bytes.Count);
-            switch (random.Next(4))
-            {
-                case 0: // insert a header line, a chunk size or stray markup
-                    bytes.InsertRange(at, Encoding.UTF8.GetBytes(Fragments[random.Next(Fragments.Length)]));
-                    break;
-                case 1: // cut a span
-                    bytes.RemoveRange(at, Math.Min(random.Next(1, 60), bytes.Count - at));
-                    break;
-                case 2: // duplicate a span elsewhere
-                    var span = bytes.GetRange(at, Math.Min(random.Next(1, 300), bytes.Count - at));
-                    bytes.InsertRange(random.Next(bytes.Count), span);
-                    break;
-                default: // truncate
-                    bytes.RemoveRange(at, bytes.Count - at);
-                    break;
-            }
-        }
-        return bytes.ToArray();
-    }
-
-    /// <summary>Byte-level damage for compressed input: flipped bits, cuts, spliced members.</summary>
-    private static byte[] MutateBytes(byte[] seed, Random random)
-    {
-        var bytes = new List<byte>(seed);
-        int edits = random.Next(1, 4);
-        for (int e = 0; e < edits && bytes.Count > 0; e++)
-        {
-            int at = random.Next(bytes.Count);
-            switch (random.Next(3))
-            {
-                case 0:
-                    bytes[at] ^= (byte)(1 << random.Next(8));
-                    break;
-                case 1:
-                    bytes.RemoveRange(at, bytes.Count - at);
-                    break;
-                default:
-                    bytes.InsertRange(at, bytes.GetRange(0, Math.Min(bytes.Count, random.Next(1, 100))));
-                    break;
-            }
-        }
-        return bytes.ToArray();
     }
 }
