@@ -100,9 +100,9 @@ internal sealed class ReferenceTime
         if (rest[0] == 'Q' && rest[1] is >= '1' and <= '4')
         {
             Set(year, null, null);
-            // "the year-ago quarter" compares with the quarter being reported; it does not replace it.
-            int quarter = year * 4 + (rest[1] - '1');
-            if (LastQuarter != quarter + 4) LastQuarter = quarter;
+            // A quarter a year back ("the year-ago quarter", "a year ago") is a comparison: the scanner marks
+            // it as looking back and never notes it, so every quarter noted here is one being reported.
+            LastQuarter = year * 4 + (rest[1] - '1');
             return;
         }
         if (!int.TryParse(rest[..2], NumberStyles.None, CultureInfo.InvariantCulture, out int month) || month is < 1 or > 12) return;

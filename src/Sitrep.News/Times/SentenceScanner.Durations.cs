@@ -80,8 +80,11 @@ internal sealed partial class SentenceScanner
         var span = Span(leadingIn ? i + 1 : i);
         if (span is not { } d) return null;
         // "ago" counts back from the time of writing, even in a narrative; quarterly results compare "a year ago" with the quarter.
+        // The quarter a year back is a comparison, not the quarter being reported: it looks back.
         if (v.Is(d.End, "ago"))
-            return new Candidate(d.End + 1, TimeType.Date, YearBeforeQuarter(d) ?? Offset(dct, d.Count, d.Unit, -1));
+            return YearBeforeQuarter(d) is { } yearAgo
+                ? new Candidate(d.End + 1, TimeType.Date, yearAgo, LooksBack: true)
+                : new Candidate(d.End + 1, TimeType.Date, Offset(dct, d.Count, d.Unit, -1));
         if (!leadingIn && !d.Adjective && AnaphoricDirection(d.End) is { } direction)
             return new Candidate(d.End + 1, TimeType.Date, YearBeforeQuarter(d) is { } q && direction < 0 ? q : StoryOffset(d.Count, d.Unit, direction),
                 LooksBack: direction < 0);

@@ -18,7 +18,9 @@ internal static class TenseCues
     // "wo" is the first half of "won't" as the tokenizer splits it ("wo" "n't").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureWords = Set(
         "will", "'ll", "wo", "shall", "would", "going", "due", "expected", "scheduled",
-        "upcoming", "next", "expects", "expect", "preparing", "until");
+        "upcoming", "next", "expects", "expect", "preparing", "until",
+        // Scheduling verbs in the present look ahead in news: "the envoy meets Albright Monday", "talks resume Tuesday".
+        "meets", "meet", "visits", "resume", "resumes", "begins", "opens", "arrives", "travels", "heads", "returns", "expires");
 
     /// <summary>Words of intent that look ahead before a to-infinitive ("plans to visit"), not as nouns ("announced the plan", "vacation plans").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntentVerbs = Set(

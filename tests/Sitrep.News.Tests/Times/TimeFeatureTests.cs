@@ -76,6 +76,9 @@ public class TimeFeatureTests
     [InlineData("The firm expects to release results in mid-November.", "1989-10-27", "mid-November", TimeType.Date, "1989-11", "MID")]
     [InlineData("The reduced dividend is payable Jan. 2.", "1989-11-02", "Jan. 2", TimeType.Date, "1990-01-02", null)]
     [InlineData("Protesters planned a march in the city on Saturday.", "2000-01-07", "Saturday", TimeType.Date, "2000-01-08", null)]
+    [InlineData("He and the prime minister meet separately Monday with the envoy.", "1998-05-01", "Monday", TimeType.Date, "1998-05-04", null)]
+    // A forecast quarter does not stop the next quarter named from being the one reported.
+    [InlineData("Losses may last into the third quarter of 1990. Third-quarter sales fell to $1.2 billion from $1.4 billion a year ago.", "1989-10-26", "a year ago", TimeType.Date, "1988-Q3", null)]
     // A month and no tense cue: the past one unless the coming one is much nearer.
     [InlineData("Shares rose to a high in June from a low in March.", "1989-10-30", "March", TimeType.Date, "1989-03", null)]
     [InlineData("A vote on the budget in December is likely.", "2021-11-10", "December", TimeType.Date, "2021-12", null)]
