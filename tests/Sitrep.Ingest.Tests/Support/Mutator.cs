@@ -62,4 +62,28 @@ internal sealed class Mutator(string[] fragments, int maxEdits, bool strayBytes 
         }
         return bytes.ToArray();
     }
+
+    /// <summary>
+    /// <paramref name="count"/> random inputs of up to 4,000 bytes from a fixed seed; every other one starts with
+    /// <paramref name="header"/> (when given), so the reader gets past its first check and into the body.
+    /// </summary>
+    public static IEnumerable<byte[]> RandomInputs(int seed, int count, byte[]? header = null)
+    {
+        var random = new Random(seed);
+        for (int i = 0; i < count; i++)
+        {
+            var bytes = new byte[random.Next(0, 4000)];
+            random.NextBytes(bytes);
+            if (header is not null && i % 2 == 0) header.AsSpan(0, Math.Min(header.Length, bytes.Length)).CopyTo(bytes);
+            yield return bytes;
+        }
+    }
+
+    /// <summary>Runs a read on the thread pool and fails the test if it takes longer than <paramref name="limit"/> (a hang).</summary>
+    public static T WithinTime<T>(Func<T> read, TimeSpan limit)
+    {
+        var task = Task.Run(read);
+        if (!task.Wait(limit)) throw new Xunit.Sdk.XunitException($"reading took over {limit.TotalSeconds} s");
+        return task.Result;
+    }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Sitrep.Ingest.Sources;
 using Sitrep.Ingest.Tests.Support;
@@ -59,12 +58,8 @@ public class WarcReaderFuzzTests
     [Fact]
     public void Random_bytes_never_throw()
     {
-        var random = new Random(7);
-        for (int i = 0; i < 200; i++)
+        foreach (var bytes in Mutator.RandomInputs(seed: 7, count: 200, header: "WARC/1.1\r\n"u8.ToArray()))
         {
-            var bytes = new byte[random.Next(0, 4000)];
-            random.NextBytes(bytes);
-            if (i % 2 == 0) "WARC/1.1\r\n"u8.CopyTo(bytes.AsSpan(0, Math.Min(bytes.Length, 10)));
             AssertReadsOrFails(bytes, gzipped: false);
             Assert.True(HttpResponseParser.Parse(bytes, 1 << 20, out var error) is not null ^ error is not null);
         }
@@ -72,17 +67,14 @@ public class WarcReaderFuzzTests
 
     private static void AssertReadsOrFails(byte[] bytes, bool gzipped)
     {
-        var clock = Stopwatch.StartNew();
-        var read = Task.Run(() =>
+        var results = Mutator.WithinTime(() =>
         {
             using var temp = new TempDir();
             var path = temp.Write(gzipped ? "m.warc.gz" : "m.warc", bytes);
             // Through the article source, as the CLI reads it, with a small record limit so oversized paths run too.
             return ArticleSource.Read([path], new ArticleSourceOptions(64 * 1024)).ToList();
-        });
-        Assert.True(read.Wait(PerInput), $"reading took over {PerInput.TotalSeconds} s");
-        Assert.NotEmpty(read.Result);
-        Assert.All(read.Result, r => Assert.True(r.Succeeded ^ r.Error is not null, "an article or an error, never both or neither"));
-        Assert.True(clock.Elapsed < PerInput);
+        }, PerInput);
+        Assert.NotEmpty(results);
+        Assert.All(results, r => Assert.True(r.Succeeded ^ r.Error is not null, "an article or an error, never both or neither"));
     }
 }
