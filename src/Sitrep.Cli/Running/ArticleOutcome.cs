@@ -2,5 +2,5 @@ using Sitrep.News.Pipeline;
 
 namespace Sitrep.Cli.Running;
 
-/// <summary>What became of one input: its analysis, or the error that names it.</summary>
-public sealed record ArticleOutcome(string Input, ArticleAnalysis? Analysis, string? Error);
+/// <summary>What became of one input: its analysis, the error that names it, or a note (something skipped on purpose).</summary>
+public sealed record ArticleOutcome(string Input, ArticleAnalysis? Analysis, string? Error, string? Note = null);

@@ -22,7 +22,7 @@ public sealed class ArticleRunner(ArticlePipeline pipeline)
 
     private ArticleOutcome Analyze(IngestResult r)
     {
-        if (r.Article is null) return new ArticleOutcome(r.Input, null, r.Error);
+        if (r.Article is null) return new ArticleOutcome(r.Input, null, r.Error, r.Note);
         try
         {
             return new ArticleOutcome(r.Input, pipeline.Analyze(r.Article), null);

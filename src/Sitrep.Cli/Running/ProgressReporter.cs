@@ -38,8 +38,17 @@ public sealed class ProgressReporter
             });
     }
 
+    public int Notes { get; private set; }
+
     private void Handle(ArticleOutcome o, Action<ArticleOutcome> onArticle)
     {
+        // A note is not an error: it says what was left out on purpose, and the exit code stays 0.
+        if (o.Analysis is null && o.Error is null && o.Note is not null)
+        {
+            Notes++;
+            Console.Error.WriteLine($"note: {o.Input}: {o.Note}");
+            return;
+        }
         if (o.Analysis is null)
         {
             Failed++;

@@ -26,6 +26,26 @@ public sealed class FeedSourceTests : IDisposable
 
     private static List<IngestResult> Read(params string[] inputs) => ArticleSource.Read(inputs).ToList();
 
+    [Fact]
+    public void Items_without_text_are_one_note_after_the_articles()
+    {
+        var path = _dir.Write("mixed.rss", """
+            <?xml version="1.0"?>
+            <rss version="2.0"><channel><title>Gazette</title>
+              <item><title>One</title><description>First story.</description></item>
+              <item><title>Photo</title><link>https://gazette.example/p1</link></item>
+              <item><title>Video</title><description>   </description></item>
+            </channel></rss>
+            """);
+
+        var results = Read(path);
+
+        Assert.Equal(2, results.Count);
+        Assert.Equal("One", results[0].Article!.Title);
+        Assert.Equal(("2 items skipped (no text)", (string?)null), (results[1].Note, results[1].Error));
+        Assert.All(results, r => Assert.True(r.IsWellFormed));
+    }
+
     [Theory]
     [InlineData("news.rss")]
     [InlineData("news.atom")]
