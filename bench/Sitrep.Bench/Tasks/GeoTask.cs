@@ -41,6 +41,7 @@ public static class GeoTask
         public int Unnamed, Gold, Found, Exact, Overlap;
         public List<string> Worst { get; } = [];
         public List<string> UnnamedNames { get; } = [];
+        public List<string> Lines { get; } = [];
     }
 
     public static int Run(BenchOptions o)
@@ -67,6 +68,9 @@ public static class GeoTask
             var s = new Score();
             foreach (var d in docs) ScoreDocument(d, resolver, pipeline, s);
             rows.Add((Path.GetFileName(file), s, docs.Count));
+            var dump = Path.Combine(Path.GetTempPath(), "sitrep-bench-geo", Path.GetFileName(file) + ".resolved.tsv");
+            Directory.CreateDirectory(Path.GetDirectoryName(dump)!);
+            File.WriteAllLines(dump, ["# doc\ttoponym\tgold\tkm\tours\tbestKm\tbest candidate\tcandidates", .. s.Lines]);
             Console.WriteLine(Row(Path.GetFileName(file), docs.Count, s));
             total.Errors.AddRange(s.Errors);
             total.Unnamed += s.Unnamed; total.Gold += s.Gold; total.Found += s.Found; total.Exact += s.Exact; total.Overlap += s.Overlap;
@@ -78,6 +82,7 @@ public static class GeoTask
         foreach (var w in rows.SelectMany(r => r.S.Worst.Take(12).Select(x => r.File + ": " + x))) Console.WriteLine("  " + w);
         Console.WriteLine("most frequent gold toponyms the gazetteer cannot name: " + string.Join(", ",
             rows.SelectMany(r => r.S.UnnamedNames).CountBy(n => n).OrderByDescending(kv => kv.Value).Take(40).Select(kv => $"{kv.Key} ({kv.Value})")));
+        Console.WriteLine($"each resolution: {Path.Combine(Path.GetTempPath(), "sitrep-bench-geo")}/FILE.resolved.tsv");
         Console.WriteLine($"resources loaded in {loadSeconds:F2} s; scored in {clock.Elapsed.TotalSeconds - loadSeconds:F1} s");
 
         var metrics = new Dictionary<string, object>
@@ -178,6 +183,9 @@ public static class GeoTask
             }
             double km = Distance(lat, lon, place.Lat, place.Lon);
             s.Errors.Add(km);
+            var best = t!.Candidates.MinBy(p => Distance(lat, lon, p.Lat, p.Lon))!;
+            s.Lines.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{d.Id}\t{d.Text[g.Start..g.End]}\t{lat:F3},{lon:F3}\t{km:F0}\t{place.Id} {place.Name} {place.FeatureClass} {place.Admin1 ?? place.Country}\t{Distance(lat, lon, best.Lat, best.Lon):F0}\t{best.Id} {best.Name} {best.FeatureClass} {best.Admin1 ?? best.Country}\t{t.Candidates.Count}"));
             if (km > 161)
                 s.Worst.Add(string.Create(CultureInfo.InvariantCulture, $"{km,7:F0} km  {d.Text[g.Start..g.End]} → {place.Name} ({place.FeatureClass}, {place.Admin1 ?? place.Country}) [doc {d.Id}]"));
         }
