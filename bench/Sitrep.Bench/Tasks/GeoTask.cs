@@ -165,6 +165,13 @@ public static class GeoTask
             for (int i = 0; i < tokens.Length; i++)
                 if (tokens[i].End > g.Start && tokens[i].Start < g.End) { if (first < 0) first = i; last = i; }
             var candidates = first < 0 ? null : resolver.Candidates(d.Text, tokens, keys, first, last + 1);
+            if (candidates is null && first >= 0 && (tokens[first].Start != g.Start || tokens[last].End != g.End))
+            {
+                // A gold span inside a token ("Russian" of "Russian-led"): the span's own words.
+                var span = d.Text[g.Start..g.End];
+                var own = Tokenizer.Tokenize(span);
+                candidates = resolver.Candidates(span, own, PhraseMatcher<object>.Keys(span, own), 0, own.Length);
+            }
             spans.Add((g, candidates is null ? null : new Toponym(first, last + 1, candidates)));
         }
         var named = spans.Where(x => x.Toponym is not null).Select(x => x.Toponym!).ToList();

@@ -87,7 +87,7 @@ public static class GazetteerBuilder
             var cc = c[0][..2];
             if (!countryRows.TryGetValue(cc, out var country)) continue;
             var (lat, lon, source) = Centroid(byAdmin1.GetValueOrDefault(c[0]), country.Place, "country");
-            var place = new Place("geonames:" + c[3], c[1], "A.ADM1", cc, country.Place.Country3, c[0], lat, lon, 0, source);
+            var place = new Place("geonames:" + c[3], c[1], "A.ADM1", cc, country.Place.Country3, c[0], lat, lon, People(byAdmin1.GetValueOrDefault(c[0])), source);
             admin1Rows[c[0]] = new Row(place, UnitNames(c[1], c[2]));
         }
 
@@ -98,7 +98,7 @@ public static class GazetteerBuilder
             var parts = c[0].Split('.');
             if (parts.Length < 3 || !admin1Rows.TryGetValue(parts[0] + "." + parts[1], out var a1)) continue;
             var (lat, lon, source) = Centroid(byAdmin2.GetValueOrDefault(c[0]), a1.Place, "province");
-            var place = new Place("geonames:" + c[3], c[1], "A.ADM2", a1.Place.Country, a1.Place.Country3, a1.Place.Admin1, lat, lon, 0, source);
+            var place = new Place("geonames:" + c[3], c[1], "A.ADM2", a1.Place.Country, a1.Place.Country3, a1.Place.Admin1, lat, lon, People(byAdmin2.GetValueOrDefault(c[0])), source);
             admin2.Add(new Row(place, UnitNames(c[1], c[2])));
         }
 
@@ -184,6 +184,9 @@ public static class GazetteerBuilder
         }
         return (Math.Round(lat, 5), Math.Round(lon, 5), inside.Count == 1 ? "the one GeoNames place inside" : $"centre of the extent of {inside.Count} GeoNames places inside");
     }
+
+    /// <summary>A province's or district's population: that of the GeoNames towns inside it (a lower bound).</summary>
+    private static long People(List<Place>? inside) => inside?.Sum(p => p.Population) ?? 0;
 
     private static bool IsLatinName(string s) =>
         s.Length is >= 3 and <= 40 && s.All(ch => ch < 0x250 && (char.IsLetter(ch) || ch is ' ' or '-' or '\'' or '.'));

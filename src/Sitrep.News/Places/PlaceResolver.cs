@@ -12,11 +12,13 @@ public static class PlaceResolver
     /// <summary>
     /// Countries and world regions first, then provinces, then towns by population (log scale: a town
     /// of 1 million outranks a province, a town of 30,000 does not); capitals and provincial seats get a
-    /// little more, districts little (few news stories name a district by a bare name).
+    /// little more, districts little (few news stories name a district by a bare name), units among themselves by the people in them.
     /// </summary>
     public static double Prior(Place p, Cue cue)
     {
-        double score = p.IsCountry || p.IsRegion ? 6 : p.IsAdmin1 ? 3.5 : p.IsAdmin2 ? 0.5 : Math.Log10(Math.Max(p.Population, 1)) / 1.5;
+        double people = Math.Log10(Math.Max(p.Population, 1));
+        // A unit's population is that of the GeoNames towns inside it: among Henry Counties, the most populous is the likelier.
+        double score = p.IsCountry || p.IsRegion ? 6 : p.IsAdmin1 ? 3.5 + people / 20 : p.IsAdmin2 ? 0.5 + people / 8 : people / 1.5;
         if (p.FeatureClass == "P.PPLC") score += 1;
         else if (p.FeatureClass == "P.PPLA") score += 0.5;
         score += cue switch

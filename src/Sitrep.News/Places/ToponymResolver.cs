@@ -1,3 +1,4 @@
+using System.Globalization;
 using Sitrep.Nlp.Tokens;
 
 namespace Sitrep.News.Places;
@@ -33,11 +34,14 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
             var t = toponyms[i];
             var cue = CueAt(text, tokens, t.StartToken, t.EndToken, placeTokens);
             var container = ContainerOf(text, tokens, t, toponyms, byStart);
+            var surface = text.AsSpan(tokens[t.StartToken].Start, tokens[t.EndToken - 1].End - tokens[t.StartToken].Start);
             local[i] = new double[t.Candidates.Count];
             for (int c = 0; c < t.Candidates.Count; c++)
             {
                 var p = t.Candidates[c];
                 double score = PlaceResolver.Prior(p, cue);
+                // The entry's own name over an alternate one: "Jerusalem" is the city, not a town that once bore the name.
+                if (SameName(surface, p.Name)) score += p.IsCountry ? 4 : 2;
                 if (container is not null && Inside(p, container))
                 {
                     score += 10;
@@ -48,8 +52,39 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
             chosen[i] = t.Candidates[ArgMax(local[i])];
         }
 
-        // Second pass: the document's geography from the other toponyms' first choices.
+        // Second pass, twice: the document's geography from the other toponyms' choices of the pass before.
         var actorCountrySet = new HashSet<string>(actorCountries, StringComparer.Ordinal);
+        var total = new double[n][];
+        for (int round = 0; round < Rounds; round++)
+        {
+            total = Contextual(text, tokens, toponyms, chosen, local, actorCountrySet);
+            var next = new Place[n];
+            for (int i = 0; i < n; i++) next[i] = toponyms[i].Candidates[ArgMax(total[i])];
+            if (round < Rounds - 1) chosen = next;
+        }
+
+        // One referent per name and article: the candidate its occurrences score best together.
+        foreach (var group in Enumerable.Range(0, n).Where(i => !contained[i]).GroupBy(i => Key(text, tokens, toponyms[i])))
+        {
+            var sum = new Dictionary<Place, double>();
+            foreach (int i in group)
+                for (int c = 0; c < total[i].Length; c++)
+                    sum[toponyms[i].Candidates[c]] = sum.GetValueOrDefault(toponyms[i].Candidates[c]) + total[i][c];
+            var best = sum.MaxBy(kv => kv.Value).Key;
+            foreach (int i in group)
+                chosen[i] = toponyms[i].Candidates.Contains(best) ? best : toponyms[i].Candidates[ArgMax(total[i])];
+        }
+        for (int i = 0; i < n; i++)
+            if (contained[i]) chosen[i] = toponyms[i].Candidates[ArgMax(total[i])];
+        return chosen;
+    }
+
+    private const int Rounds = 2;
+
+    /// <summary>Each candidate's score in the document: its own (prior, cue, container) plus what the other toponyms' current choices say.</summary>
+    private static double[][] Contextual(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Toponym> toponyms, Place[] chosen, double[][] local, HashSet<string> actorCountrySet)
+    {
+        int n = toponyms.Count;
         var total = new double[n][];
         for (int i = 0; i < n; i++)
         {
@@ -88,22 +123,11 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
                 total[i][c] = score;
             }
         }
-
-        // One referent per name and article: the candidate its occurrences score best together.
-        foreach (var group in Enumerable.Range(0, n).Where(i => !contained[i]).GroupBy(i => Key(text, tokens, toponyms[i])))
-        {
-            var sum = new Dictionary<Place, double>();
-            foreach (int i in group)
-                for (int c = 0; c < total[i].Length; c++)
-                    sum[toponyms[i].Candidates[c]] = sum.GetValueOrDefault(toponyms[i].Candidates[c]) + total[i][c];
-            var best = sum.MaxBy(kv => kv.Value).Key;
-            foreach (int i in group)
-                chosen[i] = toponyms[i].Candidates.Contains(best) ? best : toponyms[i].Candidates[ArgMax(total[i])];
-        }
-        for (int i = 0; i < n; i++)
-            if (contained[i]) chosen[i] = toponyms[i].Candidates[ArgMax(total[i])];
-        return chosen;
+        return total;
     }
+
+    private static bool SameName(ReadOnlySpan<char> surface, string name) =>
+        CultureInfo.InvariantCulture.CompareInfo.Compare(surface, name, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) == 0;
 
     /// <summary>
     /// The toponym that contains this one by the way it is written: "Paris, Texas", "Dallas, Tex.",
