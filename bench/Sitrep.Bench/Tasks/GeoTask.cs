@@ -25,7 +25,7 @@ namespace Sitrep.Bench.Tasks;
 /// the gold spans; recognition P/R/F1 on exact spans (`recognitionF1`) and on overlapping spans.
 /// For GeoWebNews the recognition gold is the toponyms with coordinates (its literal and
 /// metonymic place names, demonyms and modifiers included; Non_Toponym and non-locational ones out).
-/// --load measures the gazetteer and actor base instead: load time and memory.
+/// `geo --load` measures the gazetteer and actor base instead: cold load time and memory (no --gold needed).
 /// </summary>
 public static class GeoTask
 {
@@ -46,7 +46,7 @@ public static class GeoTask
 
     public static int Run(BenchOptions o)
     {
-        if (o.Peer == "load") return Load();
+        if (o.Load) return Load();
         var files = Directory.Exists(o.Gold) ? Directory.GetFiles(o.Gold, "*.xml").Order(StringComparer.Ordinal).ToArray() : [o.Gold];
         if (files.Length == 0 || !files.All(File.Exists))
         {
@@ -264,7 +264,7 @@ public static class GeoTask
     private static double? Number(XElement? e) =>
         e is not null && double.TryParse(e.Value.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
 
-    /// <summary>`geo --peer load`: the gazetteer and actor base loaded cold in this process — seconds and managed/working-set memory.</summary>
+    /// <summary>`geo --load`: the gazetteer and actor base loaded cold in this process — seconds and managed/working-set memory.</summary>
     private static int Load()
     {
         long before = GC.GetTotalMemory(true);
