@@ -119,12 +119,31 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
                 {
                     int near = others.Count(q => !q.IsCountry && !q.IsRegion && q != p && Distance(p, q) < 150);
                     score += Math.Min(near, 3) * 0.5;
+                    // Places named together lie together: other names that could be a place near this one
+                    // (London, Middlesex and St. Thomas are all in Ontario), whatever the other names' current choice.
+                    score += Math.Min(NearbyNames(text, tokens, toponyms, i, p), 3) * 0.75;
                 }
                 total[i][c] = score;
             }
         }
         return total;
     }
+
+    /// <summary>How many other names of the document (each counted once) have a town or district within 50 km of the place.</summary>
+    private static int NearbyNames(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Toponym> toponyms, int self, Place p)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal) { Key(text, tokens, toponyms[self]) };
+        int count = 0;
+        for (int j = 0; j < toponyms.Count; j++)
+        {
+            var other = toponyms[j];
+            if (other.Candidates.Count > MaxCandidatesNearby || !names.Add(Key(text, tokens, other))) continue;
+            if (other.Candidates.Any(q => !q.IsCountry && !q.IsRegion && !q.IsAdmin1 && q != p && Distance(p, q) < 50)) count++;
+        }
+        return count;
+    }
+
+    private const int MaxCandidatesNearby = 60;
 
     private static bool SameName(ReadOnlySpan<char> surface, string name) =>
         CultureInfo.InvariantCulture.CompareInfo.Compare(surface, name, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) == 0;
