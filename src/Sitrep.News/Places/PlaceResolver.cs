@@ -30,19 +30,4 @@ public static class PlaceResolver
         };
         return score;
     }
-
-    /// <summary>The best entry by prior and cue alone, with the article's focus countries and provinces as a bonus.</summary>
-    public static Place Resolve(IReadOnlyList<Place> candidates, Cue cue, IReadOnlySet<string> focusCountries, IReadOnlySet<string> focusAdmin1)
-    {
-        Place best = candidates[0];
-        double bestScore = double.MinValue;
-        foreach (var p in candidates)
-        {
-            double score = Prior(p, cue);
-            if (focusCountries.Contains(p.Country)) score += 3;
-            if (p.Admin1 is not null && focusAdmin1.Contains(p.Admin1) && !p.IsAdmin1) score += 2;
-            if (score > bestScore) { bestScore = score; best = p; }
-        }
-        return best;
-    }
 }
