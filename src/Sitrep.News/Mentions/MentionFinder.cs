@@ -17,6 +17,7 @@ public sealed class MentionFinder
 {
     private readonly ActorBase _actors;
     private readonly Gazetteer _places;
+    private readonly ToponymResolver _resolver;
     private readonly NameWords _names;
     private readonly CommonWords _common;
 
@@ -27,6 +28,7 @@ public sealed class MentionFinder
     {
         _actors = actors;
         _places = places;
+        _resolver = new ToponymResolver(places);
         _names = names;
         _common = common;
         _recognizer = recognizer;
@@ -470,55 +472,31 @@ public sealed class MentionFinder
 
     private static string KeyOf(Candidate c, Context ctx) => c.Key.Length > 0 ? c.Key : "place:" + c.Places![0].Id;
 
-    /// <summary>Resolves places against the article's focus and turns candidates into mentions.</summary>
+    /// <summary>Resolves places together (<see cref="ToponymResolver"/>) and turns candidates into mentions.</summary>
     private List<Mention> Link(Context ctx, List<Candidate> chosen)
     {
-        var focusCountries = new HashSet<string>(StringComparer.Ordinal);
-        var focusAdmin1 = new HashSet<string>(StringComparer.Ordinal);
+        var actorCountries = new List<string>();
         foreach (var c in chosen)
-        {
-            if (c.Places is { } ps)
-            {
-                foreach (var p in ps.Where(p => p.IsCountry)) focusCountries.Add(p.Country);
-                if (ps.Count == 1 && ps[0].Admin1 is { } a1) focusAdmin1.Add(a1);
-            }
             if (c.Actor?.CodeOn(ctx.Date) is { Length: >= 3 } code && _places.CountryByCode3(code[..3]) is { } country)
-                focusCountries.Add(country.Country);
-        }
+                actorCountries.Add(country.Country);
+        var toponyms = chosen.Where(c => c.Places is not null).Select(c => new Toponym(c.Start, c.End, c.Places!)).ToList();
+        var resolved = _resolver.Resolve(ctx.Text, ctx.Tokens, toponyms, actorCountries);
 
-        var placeTokens = new HashSet<int>(chosen.Where(c => c.Places is not null).SelectMany(c => Enumerable.Range(c.Start, c.End - c.Start)));
         var mentions = new List<Mention>(chosen.Count);
+        int k = 0;
         foreach (var c in chosen)
         {
             var tokens = ctx.Tokens;
             int start = tokens[c.Start].Start, end = tokens[c.End - 1].End;
             var surface = ctx.Text[start..end];
-            if (c.Places is { } candidates)
+            if (c.Places is not null)
             {
-                var place = PlaceResolver.Resolve(candidates, CueAt(ctx, c.Start, c.End, placeTokens), focusCountries, focusAdmin1);
+                var place = resolved[k++];
                 mentions.Add(new Mention(start, end, surface, MentionType.Place, "place:" + place.Id, PlaceId: place.Id));
             }
             else
                 mentions.Add(new Mention(start, end, surface, c.Type, c.Key, c.Actor?.Id ?? (c.Key.StartsWith("actor:", StringComparison.Ordinal) ? c.Key[6..] : null)));
         }
         return mentions;
-    }
-
-    /// <summary>
-    /// The cue word around a place name. A cue after a list applies to the whole list:
-    /// "Kunduz, Takhar and Helmand provinces" makes all three provinces.
-    /// </summary>
-    private static PlaceResolver.Cue CueAt(Context ctx, int start, int end, IReadOnlySet<int> placeTokens)
-    {
-        while (end < ctx.Tokens.Count && (placeTokens.Contains(end) || ctx.Word(end) is "," or "and")) end++;
-        string next = end < ctx.Tokens.Count ? ctx.Word(end).ToLowerInvariant() : "";
-        string prev = start >= 2 ? ctx.Word(start - 2).ToLowerInvariant() + " " + ctx.Word(start - 1).ToLowerInvariant() : "";
-        return next switch
-        {
-            "province" or "provinces" or "region" or "oblast" or "governorate" or "state" => PlaceResolver.Cue.Province,
-            "district" or "county" => PlaceResolver.Cue.District,
-            "city" => PlaceResolver.Cue.Town,
-            _ => prev is "city of" or "town of" or "village of" ? PlaceResolver.Cue.Town : PlaceResolver.Cue.None,
-        };
     }
 }

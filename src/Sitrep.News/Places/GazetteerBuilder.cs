@@ -20,6 +20,9 @@ public static class GazetteerBuilder
 
     public const string RegionsFileName = "regions.tsv";
 
+    /// <summary>Hand-written, reviewed names and positions laid over the converted GeoNames rows.</summary>
+    public const string OverlayFileName = "places-overlay.tsv";
+
     public static (int Places, IReadOnlyList<(string Demonym, string Country)> Demonyms) Build(string geoDir, string countriesCsv, string outDir)
     {
         var iso3 = new Dictionary<string, string>();
@@ -56,6 +59,9 @@ public static class GazetteerBuilder
             }
         }
 
+        // A demonym shared by several countries ("American": the United States, the Northern Mariana Islands) is the most populous one's.
+        demonyms = [.. demonyms.OrderByDescending(d => countryRows[d.Item2].Place.Population)];
+
         var cities = new Dictionary<string, Row>();
         var admin2Of = new Dictionary<string, string>();
         foreach (var file in new[] { "cities5000.2018.txt.gz", "cities15000.txt.gz" })
@@ -81,7 +87,7 @@ public static class GazetteerBuilder
             var cc = c[0][..2];
             if (!countryRows.TryGetValue(cc, out var country)) continue;
             var (lat, lon, source) = Centroid(byAdmin1.GetValueOrDefault(c[0]), country.Place, "country");
-            var place = new Place("geonames:" + c[3], c[1], "A.ADM1", cc, country.Place.Country3, c[0], lat, lon, 0, source);
+            var place = new Place("geonames:" + c[3], c[1], "A.ADM1", cc, country.Place.Country3, c[0], lat, lon, People(byAdmin1.GetValueOrDefault(c[0])), source);
             admin1Rows[c[0]] = new Row(place, UnitNames(c[1], c[2]));
         }
 
@@ -92,14 +98,35 @@ public static class GazetteerBuilder
             var parts = c[0].Split('.');
             if (parts.Length < 3 || !admin1Rows.TryGetValue(parts[0] + "." + parts[1], out var a1)) continue;
             var (lat, lon, source) = Centroid(byAdmin2.GetValueOrDefault(c[0]), a1.Place, "province");
-            var place = new Place("geonames:" + c[3], c[1], "A.ADM2", a1.Place.Country, a1.Place.Country3, a1.Place.Admin1, lat, lon, 0, source);
+            var place = new Place("geonames:" + c[3], c[1], "A.ADM2", a1.Place.Country, a1.Place.Country3, a1.Place.Admin1, lat, lon, People(byAdmin2.GetValueOrDefault(c[0])), source);
             admin2.Add(new Row(place, UnitNames(c[1], c[2])));
         }
+
+        // Reviewed corrections and additions (resources/places-overlay.tsv): news abbreviations ("Calif.", "NSW"),
+        // and positions where the derived or mledoze one is far from the place's usual centre.
+        var byKey = countryRows.Values.Select(r => (r.Place.Country, r))
+            .Concat(admin1Rows.Select(kv => (kv.Key, kv.Value))).ToDictionary(x => x.Item1, x => x.Item2);
+        var overlayPath = Path.Combine(outDir, OverlayFileName);
+        var regionNames = new Dictionary<string, List<string>>();
+        if (File.Exists(overlayPath))
+            foreach (var c in ResourceFiles.ReadTsv(overlayPath))
+            {
+                if (c.Length < 5) continue;
+                var extra = c[3].Length == 0 ? [] : c[3].Split('|');
+                if (c[0].StartsWith("region:", StringComparison.Ordinal)) { regionNames[c[0]] = [.. extra]; continue; }
+                if (!byKey.TryGetValue(c[0], out var row)) continue;
+                row.Names.AddRange(extra);
+                if (c[1].Length > 0 && c[2].Length > 0)
+                {
+                    var moved = row with { Place = row.Place with { Lat = D(c[1]), Lon = D(c[2]), CoordinateSource = c[4] } };
+                    if (row.Place.IsCountry) countryRows[row.Place.Country] = moved; else admin1Rows[c[0]] = moved;
+                }
+            }
 
         // Continents and regions (hand-written, resources/regions.tsv): "North Africa" must not become a town named Africa.
         var regions = ResourceFiles.ReadTsv(Path.Combine(outDir, RegionsFileName))
             .Select(c => new Row(new Place(c[0], c[1], c[2], "", "", null, D(c[3]), D(c[4]), 0, "approximate centre of the region (Sitrep)"),
-                c.Length > 5 && c[5].Length > 0 ? c[5].Split('|').ToList() : []));
+                [.. c.Length > 5 && c[5].Length > 0 ? c[5].Split('|') : [], .. regionNames.GetValueOrDefault(c[0]) ?? []]));
         var all = regions.Concat(countryRows.Values).Concat(admin1Rows.Values).Concat(admin2).Concat(cityRows);
         int count = 0;
         ResourceFiles.WriteTsv(Path.Combine(outDir, FileName),
@@ -136,10 +163,30 @@ public static class GazetteerBuilder
         return names;
     }
 
-    private static (double Lat, double Lon, string Source) Centroid(List<Place>? inside, Place parent, string parentKind) =>
-        inside is { Count: > 0 }
-            ? (inside.Average(p => p.Lat), inside.Average(p => p.Lon), $"mean of {inside.Count} GeoNames places inside")
-            : (parent.Lat, parent.Lon, $"{parentKind} position (no GeoNames place inside)");
+    /// <summary>
+    /// A unit's position from the GeoNames places inside it: the centre of their extent (the middle of
+    /// the smallest latitude and longitude ranges holding them, across the antimeridian when shorter),
+    /// which lands near the unit's geographic centre; the mean would drift toward where towns crowd
+    /// (the mean of New York State's towns lies near the city, 200 km from the state's centre).
+    /// </summary>
+    private static (double Lat, double Lon, string Source) Centroid(List<Place>? inside, Place parent, string parentKind)
+    {
+        if (inside is not { Count: > 0 }) return (parent.Lat, parent.Lon, $"{parentKind} position (no GeoNames place inside)");
+        double lat = (inside.Min(p => p.Lat) + inside.Max(p => p.Lat)) / 2;
+        double west = inside.Min(p => p.Lon), east = inside.Max(p => p.Lon);
+        double lon = (west + east) / 2;
+        // Across the antimeridian: shift the western longitudes by 360° and take the shorter span.
+        var shifted = inside.Select(p => p.Lon < 0 ? p.Lon + 360 : p.Lon).ToList();
+        if (shifted.Max() - shifted.Min() < east - west)
+        {
+            lon = (shifted.Min() + shifted.Max()) / 2;
+            if (lon > 180) lon -= 360;
+        }
+        return (Math.Round(lat, 5), Math.Round(lon, 5), inside.Count == 1 ? "the one GeoNames place inside" : $"centre of the extent of {inside.Count} GeoNames places inside");
+    }
+
+    /// <summary>A province's or district's population: that of the GeoNames towns inside it (a lower bound).</summary>
+    private static long People(List<Place>? inside) => inside?.Sum(p => p.Population) ?? 0;
 
     private static bool IsLatinName(string s) =>
         s.Length is >= 3 and <= 40 && s.All(ch => ch < 0x250 && (char.IsLetter(ch) || ch is ' ' or '-' or '\'' or '.'));
