@@ -36,6 +36,7 @@ public sealed class ArticlePipeline
             new TimeAnnotator(times),
             new MentionAnnotator(mentions),
             new PublicationDateAnnotator(ActorBase.Default, times),
+            new AgentAnnotator(new AgentFinder(AgentBase.Default, ActorBase.Default, places)),
             new QuantityAnnotator(new QuantityFinder()),
             new QuoteAnnotator(new QuoteFinder()),
             new ClaimAnnotator(new DeadlineFinder(), places),
