@@ -54,10 +54,11 @@ public sealed class AgentFinder(AgentBase agents, ActorBase actors, Gazetteer pl
                 if (phrase.Code.StartsWith("NON", StringComparison.Ordinal) || phrase.Code.StartsWith("UNK", StringComparison.Ordinal)) continue;
                 if (cover[start] is { } inside)
                 {
-                    // Inside a rule-found organisation ("Afghan Army"): code the organisation by its demonym.
-                    if (inside.ActorId is null && inside.Type == MentionType.Organization && cover[end - 1] == inside && coded.Add(inside)
-                        && phrase.Code.Length > 0 && range[inside].Start < start && CountryCode(text, tokens, range[inside].Start) is { } cc)
-                        found.Add(new Agent(inside.Start, inside.End, inside.Text, cc + phrase.Code));
+                    // Inside a rule-found organisation ("Tajik Army units" read only up to "Army"): code it by its demonym.
+                    if (inside.ActorId is null && inside.Type == MentionType.Organization && range[inside].Start < start
+                        && agents.Phrases.LongestAt(keys, start, range[inside].End) is { EndToken: var innerEnd } inner && innerEnd == range[inside].End
+                        && inner.Values[0].Code is { Length: > 0 } role && CountryCode(text, tokens, range[inside].Start) is { } cc && coded.Add(inside))
+                        found.Add(new Agent(inside.Start, inside.End, inside.Text, cc + role));
                     continue;
                 }
                 if (cover[end - 1] is not null) continue;
