@@ -82,14 +82,18 @@ public sealed class AgentFinder(AgentBase agents, ActorBase actors, Gazetteer pl
                     else if (q == k && CountryCode(text, tokens, q) is { } demonym) { qualifier = demonym; first = q; }
                 }
                 int last = end;
-                if (qualifier is null && end + 1 < s.EndToken && keys[end] == "of")
+                if (qualifier is null && end + 1 < s.EndToken && keys[end] == "OF")
                 {
-                    int q = keys[end + 1] == "the" ? end + 2 : end + 1;
+                    // Keys are folded to upper case.
+                    int q = keys[end + 1] == "THE" ? end + 2 : end + 1;
                     if (q < s.EndToken && cover[q] is { } m && range[m].Start == q && MentionCode(m, date) is { } c) { qualifier = c; last = range[m].End; }
                 }
                 if (qualifier is null && (phrase.Code.Length < 3 || !UnqualifiedRoles.Contains(phrase.Code[..3])
                                           || (start > s.FirstToken && !char.IsLower(text[tokens[start].Start])))) continue;
                 first = Math.Min(first, start);
+                // "the former US President": a modifier before the qualifier counts too.
+                for (int b = first - 1; b >= Math.Max(s.FirstToken, first - 2); b--)
+                    holder &= !NotTheHolder.Contains(tokens[b].Text(text));
                 int spanStart = tokens[first].Start, spanEnd = tokens[last - 1].End;
                 var surface = text[spanStart..spanEnd];
 

@@ -86,18 +86,24 @@ public sealed class MentionFinder
 
     private void AddLocal(Context ctx, Sentence s, List<Candidate> into)
     {
-        foreach (var m in ctx.Local.FindAll(ctx.Keys, s.FirstToken, s.EndToken))
-            if (IsNameSpan(ctx, m.StartToken, m.EndToken, s))
-                into.Add(new Candidate(m.StartToken, m.EndToken, m.Values[0].Type, Source.Local, m.Values[0].Key));
+        // Acronyms first: on a tie the first candidate wins, and "PWC" defined as "Pamir Water Council (PWC)" is that council, not a name of its own.
         for (int i = s.FirstToken; i < s.EndToken; i++)
             if (ctx.Acronyms.TryGetValue(ctx.Word(i), out var a))
                 into.Add(new Candidate(i, i + 1, a.Type, Source.Local, a.Key));
+        foreach (var m in ctx.Local.FindAll(ctx.Keys, s.FirstToken, s.EndToken))
+            if (IsNameSpan(ctx, m.StartToken, m.EndToken, s))
+                into.Add(new Candidate(m.StartToken, m.EndToken, m.Values[0].Type, Source.Local, m.Values[0].Key));
     }
 
     private void AddActors(Context ctx, Sentence s, List<Candidate> into)
     {
-        foreach (var m in _actors.Names.FindAll(ctx.Keys, s.FirstToken, s.EndToken))
+        foreach (var found in _actors.Names.FindAll(ctx.Keys, s.FirstToken, s.EndToken))
         {
+            var m = found;
+            // An alias with a lower-case word ("the Taliban movement") that the text writes as words, not a name:
+            // the shorter name inside it still counts ("Taliban").
+            for (int end = m.EndToken - 1; !IsNameSpan(ctx, m.StartToken, m.EndToken, s) && end > m.StartToken; end--)
+                if (_actors.Names.LongestAt(ctx.Keys, m.StartToken, end) is { } shorter) m = shorter;
             if (!IsNameSpan(ctx, m.StartToken, m.EndToken, s)) continue;
             var actor = ChooseActor(m.Values, ctx.Date);
             var type = actor.Kind == ActorKind.Person ? MentionType.Person : MentionType.Organization;
@@ -439,10 +445,13 @@ public sealed class MentionFinder
             var phrase = string.Join(' ', Enumerable.Range(c.Start, c.End - c.Start).Select(ctx.Word));
 
             // "Long Form (ACR)": the acronym and the long form are one entity; a known acronym's actor wins.
+            var known = k + 1 < found.Count && found[k + 1].Start == c.End + 1 && found[k + 1].Actor is not null ? found[k + 1] : null;
+            // A known acronym after a long form that is off ("North Atlantic Alliance Organisation (NATO)", a
+            // mistranslation) still names it when the first letters agree; an unknown one must spell the initials.
             if (c.End + 2 < ctx.Tokens.Count && ctx.Word(c.End) == "(" && ctx.Word(c.End + 2) == ")" && IsAllCaps(ctx.Tokens[c.End + 1].Span(ctx.Text))
-                && InitialsMatch(ctx.Word(c.End + 1), Enumerable.Range(c.Start, c.End - c.Start).Select(ctx.Word)))
+                && (InitialsMatch(ctx.Word(c.End + 1), Enumerable.Range(c.Start, c.End - c.Start).Select(ctx.Word))
+                    || (known is not null && c.Type == MentionType.Organization && c.End - c.Start >= 2 && ctx.Word(c.Start)[0] == ctx.Word(c.End + 1)[0])))
             {
-                var known = k + 1 < found.Count && found[k + 1].Start == c.End + 1 && found[k + 1].Actor is not null ? found[k + 1] : null;
                 if (known is not null) entity = (KeyOf(known, ctx), known.Type);
                 ctx.Acronyms[ctx.Word(c.End + 1)] = entity;
             }
