@@ -30,7 +30,7 @@ public sealed partial class AnalyzeJsonTests(SamplesAnalysis samples) : IClassFi
     private static readonly string[] ArticleFields =
     [
         "id", "path", "url", "title", "published", "publishedInferred", "site", "author", "language", "text",
-        "mentions", "times", "quotes", "quantities", "publishedEvidence", "claims", "publishedWindow", "declaredLanguage",
+        "mentions", "times", "quotes", "quantities", "publishedEvidence", "claims", "publishedWindow", "declaredLanguage", "agents",
     ];
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed partial class AnalyzeJsonTests(SamplesAnalysis samples) : IClassFi
         foreach (var article in samples.Articles)
         {
             var text = article.GetProperty("text").GetString()!;
-            foreach (var list in new[] { "mentions", "times", "quotes", "quantities" })
+            foreach (var list in new[] { "mentions", "times", "quotes", "quantities", "agents" })
                 foreach (var span in article.GetProperty(list).EnumerateArray())
                     Assert.Equal(span.GetProperty("text").GetString(), Slice(text, span));
         }

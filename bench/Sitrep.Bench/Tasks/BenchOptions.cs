@@ -2,14 +2,15 @@ using System.Globalization;
 
 namespace Sitrep.Bench.Tasks;
 
-/// <summary>The harness's shared options: --gold PATH, --limit N, --repeat N, --peer NAME.</summary>
-public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? Peer)
+/// <summary>The harness's shared options: --gold PATH, --limit N, --repeat N, --peer NAME, --no-linking (speed: the pipeline without mention linking and agents).</summary>
+public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? Peer, bool NoLinking = false)
 {
     public static BenchOptions? Parse(string[] args)
     {
         string? gold = null, peer = null;
         int? limit = null;
         int repeat = 1;
+        bool noLinking = false;
         for (int i = 0; i < args.Length; i++)
         {
             string? Next() => i + 1 < args.Length ? args[++i] : null;
@@ -19,6 +20,7 @@ public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? P
                 case "--limit": limit = int.Parse(Next() ?? "0", CultureInfo.InvariantCulture); break;
                 case "--repeat": repeat = int.Parse(Next() ?? "1", CultureInfo.InvariantCulture); break;
                 case "--peer": peer = Next(); break;
+                case "--no-linking": noLinking = true; break;
                 default:
                     Console.Error.WriteLine($"error: unknown option {args[i]}");
                     return null;
@@ -29,6 +31,6 @@ public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? P
             Console.Error.WriteLine("error: --gold PATH is required");
             return null;
         }
-        return new BenchOptions(gold, limit, Math.Max(1, repeat), peer);
+        return new BenchOptions(gold, limit, Math.Max(1, repeat), peer, noLinking);
     }
 }

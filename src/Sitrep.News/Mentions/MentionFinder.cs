@@ -21,10 +21,13 @@ public sealed class MentionFinder
     private readonly CommonWords _common;
 
     private readonly INameRecognizer? _recognizer;
+    private readonly bool _linking;
 
     /// <param name="recognizer">A trained recognizer whose spans replace the capitalization rules; null keeps the rules.</param>
-    public MentionFinder(ActorBase actors, Gazetteer places, NameWords names, CommonWords common, INameRecognizer? recognizer = null)
+    /// <param name="linking">False skips the second pass (surnames, acronyms and names learned in the article): for measuring its cost.</param>
+    public MentionFinder(ActorBase actors, Gazetteer places, NameWords names, CommonWords common, INameRecognizer? recognizer = null, bool linking = true)
     {
+        _linking = linking;
         _actors = actors;
         _places = places;
         _names = names;
@@ -53,23 +56,34 @@ public sealed class MentionFinder
     {
         var ctx = new Context(text, tokens, keys, date);
         if (_recognizer is not null) ctx.Recognized = ToTokenRanges(tokens, _recognizer.Recognize(text, tokens, sentences));
-        var first = Select(ctx, sentences);
+        // The second pass adds only the names learned in the first (surnames, acronyms) to the same candidates,
+        // so the first pass's per-sentence candidates are kept rather than found again.
+        var cached = new List<Candidate>[sentences.Count];
+        var first = Select(ctx, sentences, cached);
+        if (!_linking) return Link(ctx, first);
         Learn(ctx, first);
-        var chosen = Select(ctx, sentences);
+        var chosen = Select(ctx, sentences, cached);
         return Link(ctx, chosen);
     }
 
-    private List<Candidate> Select(Context ctx, IReadOnlyList<Sentence> sentences)
+    private List<Candidate> Select(Context ctx, IReadOnlyList<Sentence> sentences, List<Candidate>[] cached)
     {
         var chosen = new List<Candidate>();
-        foreach (var s in sentences)
+        for (int k = 0; k < sentences.Count; k++)
         {
+            var s = sentences[k];
             var candidates = new List<Candidate>();
             AddLocal(ctx, s, candidates);
-            AddActors(ctx, s, candidates);
-            AddPlaces(ctx, s, candidates);
-            if (ctx.Recognized is null) AddRuns(ctx, s, candidates);
-            else AddRecognizedAndRules(ctx, s, candidates);
+            if (cached[k] is null)
+            {
+                var found = new List<Candidate>();
+                AddActors(ctx, s, found);
+                AddPlaces(ctx, s, found);
+                if (ctx.Recognized is null) AddRuns(ctx, s, found);
+                else AddRecognizedAndRules(ctx, s, found);
+                cached[k] = found;
+            }
+            candidates.AddRange(cached[k]);
             var taken = new bool[s.TokenCount];
             foreach (var c in candidates.OrderByDescending(c => c.End - c.Start).ThenByDescending(c => c.Source))
             {
