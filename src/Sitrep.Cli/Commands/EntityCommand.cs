@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using Sitrep.Cli.Running;
 using Sitrep.Corpus.Situations;
 using Sitrep.Ingest.Sources;
@@ -66,9 +67,11 @@ public static class EntityCommand
                 Console.Error.WriteLine($"error: no entity named '{query}' in {analyses.Count} article(s)");
                 return 1;
             }
-            Console.Out.Write(EntityReport.Render(situation, found[0], Gazetteer.Default));
+            // UTF-8 whatever the console's encoding, as the reports are written.
+            using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false));
+            stdout.Write(EntityReport.Render(situation, found[0], Gazetteer.Default));
             if (found.Count > 1)
-                Console.Out.Write($"Also named '{query}': {string.Join(", ", found.Skip(1).Select(e => $"{e.Name} [{e.Id}]"))}\n");
+                stdout.Write($"Also named '{query}': {string.Join(", ", found.Skip(1).Select(e => $"{e.Name} [{e.Id}]"))}\n");
             return 0;
         });
         return command;

@@ -25,8 +25,10 @@ public sealed class ArticlePipeline
     public IReadOnlyList<IArticleAnnotator> Annotators { get; }
 
     /// <summary>The standard pipeline over the shipped resources.</summary>
-    /// <param name="linking">False drops mention linking (surnames, acronyms, the second pass) and agent coding: for measuring their cost.</param>
-    public static ArticlePipeline CreateDefault(bool linking = true)
+    public static ArticlePipeline CreateDefault() => CreateDefault(linking: true);
+
+    /// <summary>The standard pipeline; <paramref name="linking"/> false drops mention linking (surnames, acronyms, the second pass) and agent coding, for measuring their cost.</summary>
+    public static ArticlePipeline CreateDefault(bool linking)
     {
         var places = Gazetteer.Default;
         var mentions = new MentionFinder(ActorBase.Default, places, NameWords.Default, Common.Value,
