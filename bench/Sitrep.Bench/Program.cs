@@ -38,6 +38,8 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
                   --gold: a folder, file or JSON Lines file of articles
                   --repeat N: analyse the inputs N times over (e.g. the 5 seeds x 200 = 1,000 articles)
                   --limit N: stop after N articles
+          link    within-document name linking: --gold an ECB+ folder (documents.jsonl + xml/); pairwise link P/R/F1
+                  among gold person names Sitrep finds, and the share it finds; --no-linking for the pipeline without linking
           pos     POS tagging accuracy (UPOS, XPOS) and speed of the shipped tagger
                   --gold: a CoNLL-U file (e.g. en_ewt-ud-dev.conllu)
                   --peer opennlp: also train (on the -train file beside it) and run Apache OpenNLP's tagger
@@ -59,6 +61,7 @@ try
     return args[0] switch
     {
         "speed" => SpeedTask.Run(options),
+        "link" => LinkTask.Run(options),
         "pos" => PosTask.Run(options),
         "ner" => NerTask.Run(options),
         "langid" => LangIdTask.Run(options),

@@ -7,6 +7,7 @@ var root = new RootCommand("Sitrep reads news articles and reports who did what 
     IngestCommand.Create(),
     WatchCommand.Create(),
     ReportCommand.Create(),
+    EntityCommand.Create(),
     SearchCommand.Create(),
     ResourcesCommand.Create(),
     TrainCommand.Create(),

@@ -21,7 +21,7 @@ namespace Sitrep.Reports;
 public static class JsonReport
 {
     /// <summary>The contract version: minor versions add fields, only a major version renames or removes one.</summary>
-    public const string Version = "1.3.0";
+    public const string Version = "1.4.0";
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -166,6 +166,16 @@ public static class JsonReport
         else w.WriteNull("publishedWindow");
         // Addition (1.3.0): the language the source declared, null when Sitrep identified it.
         w.WriteString("declaredLanguage", article.DeclaredLanguage);
+        // Addition (1.4.0): groups and offices named without a name, with their codes.
+        w.WriteStartArray("agents");
+        foreach (var g in a.Agents)
+        {
+            StartSpan(w, g.Start, g.End, g.Text);
+            w.WriteString("actor", g.Code);
+            w.WriteString("entity", g.ActorId is null ? null : s.EntityId(article.Id, "actor:" + g.ActorId));
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 
@@ -208,6 +218,18 @@ public static class JsonReport
         }
         w.WriteString("actor", e.Actor);
         w.WriteNumber("mentions", e.MentionCount);
+        // Addition (1.4.0): the actor base's dated roles.
+        w.WriteStartArray("roles");
+        foreach (var r in e.Roles ?? [])
+        {
+            w.WriteStartObject();
+            w.WriteString("code", r.Code);
+            w.WriteString("from", r.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            w.WriteString("until", r.Until?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            w.WriteString("office", r.Office);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 

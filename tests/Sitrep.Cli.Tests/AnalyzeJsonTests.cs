@@ -16,7 +16,7 @@ public sealed partial class AnalyzeJsonTests(SamplesAnalysis samples) : IClassFi
     {
         Assert.True(samples.Run.ExitCode == 0, samples.Run.ToString());
         Assert.Empty(samples.Run.ErrorLines);
-        Assert.Equal("1.3.0", samples.Root.GetProperty("version").GetString());
+        Assert.Equal("1.4.0", samples.Root.GetProperty("version").GetString());
         Assert.Equal(5, samples.Articles.Count());
     }
 
@@ -30,7 +30,7 @@ public sealed partial class AnalyzeJsonTests(SamplesAnalysis samples) : IClassFi
     private static readonly string[] ArticleFields =
     [
         "id", "path", "url", "title", "published", "publishedInferred", "site", "author", "language", "text",
-        "mentions", "times", "quotes", "quantities", "publishedEvidence", "claims", "publishedWindow", "declaredLanguage",
+        "mentions", "times", "quotes", "quantities", "publishedEvidence", "claims", "publishedWindow", "declaredLanguage", "agents",
     ];
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed partial class AnalyzeJsonTests(SamplesAnalysis samples) : IClassFi
         foreach (var article in samples.Articles)
         {
             var text = article.GetProperty("text").GetString()!;
-            foreach (var list in new[] { "mentions", "times", "quotes", "quantities" })
+            foreach (var list in new[] { "mentions", "times", "quotes", "quantities", "agents" })
                 foreach (var span in article.GetProperty(list).EnumerateArray())
                     Assert.Equal(span.GetProperty("text").GetString(), Slice(text, span));
         }

@@ -39,6 +39,29 @@ public sealed class SeedArticlesTests
         Assert.Contains("2021-09-11", withdrawal.GetProperty("values").EnumerateArray().Select(v => v.GetProperty("value").GetString()));
     }
 
+    [SeedsFact]
+    public async Task Seed_entities_and_agents_carry_actor_codes()
+    {
+        var run = await SitrepProcess.RunAsync("analyze", RepositoryPaths.Seeds, "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var report = JsonDocument.Parse(run.Stdout);
+        var entities = report.RootElement.GetProperty("entities").EnumerateArray().ToDictionary(e => e.GetProperty("id").GetString()!);
+        // The seeds are from the first half of 2021: Biden in office, Trump out, the Taliban still insurgents.
+        Assert.Equal("USAGOV", entities["joe-biden"].GetProperty("actor").GetString());
+        Assert.Equal("USAELI", entities["donald-trump"].GetProperty("actor").GetString());
+        Assert.Equal("AFGINS", entities["taliban"].GetProperty("actor").GetString());
+        Assert.Equal("IGOWSTNAT", entities["nato"].GetProperty("actor").GetString());
+        Assert.Contains(entities["taliban"].GetProperty("roles").EnumerateArray(),
+            r => r.GetProperty("code").GetString() == "AFGGOV" && r.GetProperty("from").GetString() == "2021-08-15");
+        var agents = report.RootElement.GetProperty("articles").EnumerateArray()
+            .SelectMany(a => a.GetProperty("agents").EnumerateArray())
+            .Select(g => $"{g.GetProperty("text").GetString()}|{g.GetProperty("actor").GetString()}").ToHashSet();
+        Assert.Contains("Afghan security forces|AFGMIL", agents);
+        Assert.Contains("NATO official|IGOWSTNAT", agents);
+        Assert.Contains("Russian troops|RUSMIL", agents);
+    }
+
     private static IEnumerable<string> Aliases(JsonElement entity) => entity.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()!);
 
     private static IEnumerable<string> Names(JsonElement entity) => Aliases(entity).Prepend(entity.GetProperty("name").GetString()!);

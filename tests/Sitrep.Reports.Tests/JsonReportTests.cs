@@ -19,13 +19,15 @@ public class JsonReportTests
         { "$", "version:String articles:Array entities:Array timeline:Array disagreements:Array" },
         { "articles[]", "id:String path:String|Null url:String|Null title:String published:String|Null publishedInferred:True|False " +
             "site:String|Null author:String|Null language:String text:String mentions:Array times:Array quotes:Array quantities:Array " +
-            "publishedEvidence:String|Null claims:Array publishedWindow:Object|Null declaredLanguage:String|Null" },
+            "publishedEvidence:String|Null claims:Array publishedWindow:Object|Null declaredLanguage:String|Null agents:Array" },
+        { "articles[].agents[]", "start:Number end:Number text:String actor:String entity:String|Null" },
         { "articles[].mentions[]", "start:Number end:Number text:String type:String entity:String|Null" },
         { "articles[].times[]", "start:Number end:Number text:String type:String value:String mod:String|Null bound:String|Null" },
         { "articles[].quotes[]", "start:Number end:Number text:String speaker:String|Null speakerText:String|Null cue:String|Null" },
         { "articles[].quantities[]", "start:Number end:Number text:String value:Number unit:String|Null qualifier:String|Null" },
         { "articles[].claims[]", "start:Number end:Number topic:String value:String negated:True|False" },
-        { "entities[]", "id:String name:String type:String aliases:Array articles:Array place:Object|Null actor:String|Null mentions:Number" },
+        { "entities[]", "id:String name:String type:String aliases:Array articles:Array place:Object|Null actor:String|Null mentions:Number roles:Array" },
+        { "entities[].roles[]", "code:String from:String|Null until:String|Null office:String|Null" },
         { "entities[].place", "id:String lat:Number lon:Number country:String name:String featureClass:String admin1:String|Null coordinateSource:String|Null" },
         { "timeline[]", "date:String text:String article:String start:Number end:Number expression:String" },
         { "disagreements[]", "topic:String values:Array" },
@@ -87,7 +89,7 @@ public class JsonReportTests
     [Fact]
     public void Version_is_the_contract_version()
     {
-        Assert.Equal("1.3.0", JsonReport.Version);
+        Assert.Equal("1.4.0", JsonReport.Version);
         Assert.Equal(JsonReport.Version, Root.GetProperty("version").GetString());
     }
 
@@ -98,7 +100,7 @@ public class JsonReportTests
         foreach (var article in Root.GetProperty("articles").EnumerateArray())
         {
             var text = article.GetProperty("text").GetString()!;
-            foreach (var layer in new[] { "mentions", "times", "quotes", "quantities" })
+            foreach (var layer in new[] { "mentions", "times", "quotes", "quantities", "agents" })
                 foreach (var span in article.GetProperty(layer).EnumerateArray())
                 {
                     int start = span.GetProperty("start").GetInt32(), end = span.GetProperty("end").GetInt32();
@@ -106,7 +108,7 @@ public class JsonReportTests
                     spans++;
                 }
         }
-        Assert.Equal(21, spans);
+        Assert.Equal(22, spans);
     }
 
     [Fact]
@@ -212,5 +214,23 @@ public class JsonReportTests
             if (step.EndsWith("[]", StringComparison.Ordinal)) current = current.SelectMany(e => e.EnumerateArray());
         }
         return current.ToList();
+    }
+
+    [Fact]
+    public void Entities_carry_their_actor_code_and_dated_roles()
+    {
+        var quell = Select(Root, "entities[]").Single(e => e.GetProperty("id").GetString() == "mara-quell");
+        Assert.Equal("XYZGOV", quell.GetProperty("actor").GetString());
+        Assert.Equal(["XYZGOV|2020-01-01||harbour master", "XYZBUS||2019-12-31|"],
+            quell.GetProperty("roles").EnumerateArray().Select(r => string.Join('|', new[] { "code", "from", "until", "office" }.Select(f => r.GetProperty(f).GetString()))));
+        var authority = Select(Root, "entities[]").Single(e => e.GetProperty("id").GetString() == "harbour-authority");
+        Assert.Equal(0, authority.GetProperty("roles").GetArrayLength());
+    }
+
+    [Fact]
+    public void Agents_carry_their_code()
+    {
+        var agent = Assert.Single(Select(Root, "articles[].agents[]"));
+        Assert.Equal("unnamed engineer|---BUS|", $"{agent.GetProperty("text").GetString()}|{agent.GetProperty("actor").GetString()}|{agent.GetProperty("entity").GetString()}");
     }
 }

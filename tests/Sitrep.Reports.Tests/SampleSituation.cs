@@ -3,6 +3,7 @@ using Sitrep.Corpus.Entities;
 using Sitrep.Corpus.Situations;
 using Sitrep.Corpus.Timelines;
 using Sitrep.Ingest.Articles;
+using Sitrep.News.Actors;
 using Sitrep.News.Claims;
 using Sitrep.News.Mentions;
 using Sitrep.News.Pipeline;
@@ -92,9 +93,11 @@ internal static class SampleSituation
             Quote(DelayText, "Nobody told us,", null, null, null),
         ],
         Claims = [Claim(DelayText, FirstSentence(DelayText, "Engineers"), "bridge reopening", "2024-06")],
+        Agents = [new Agent(DelayText.IndexOf("unnamed engineer", StringComparison.Ordinal), DelayText.IndexOf("unnamed engineer", StringComparison.Ordinal) + 16, "unnamed engineer", "---BUS")],
     };
 
-    public static readonly Entity Quell = new("mara-quell", "Mara Quell", MentionType.Person, ["Quell"], [Bridge.Id], null, "XYZGOV", 2);
+    public static readonly Entity Quell = new("mara-quell", "Mara Quell", MentionType.Person, ["Quell"], [Bridge.Id], null, "XYZGOV", 2,
+        [new ActorRole("XYZGOV", new DateOnly(2020, 1, 1), null, "harbour master"), new ActorRole("XYZBUS", null, new DateOnly(2019, 12, 31))]);
     public static readonly Entity Authority = new("harbour-authority", "Harbour Authority", MentionType.Organization, [], [Bridge.Id, Delay.Id], null, null, 2);
     public static readonly Entity Lendport = new("lendport", "Lendport", MentionType.Place, ["LENDPORT"], [Bridge.Id, Delay.Id],
         new EntityPlace("geonames:9000001", "Lendport", "P.PPL", "XL", "01", 51.123456789, -3.5, null), null, 3);

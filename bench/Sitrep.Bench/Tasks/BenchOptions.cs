@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace Sitrep.Bench.Tasks;
 
-/// <summary>The harness's shared options: --gold PATH, --limit N, --repeat N, --peer NAME; --load (geo: measure resource loading).</summary>
-public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? Peer)
+/// <summary>The harness's shared options: --gold PATH, --limit N, --repeat N, --peer NAME; --load (geo: measure resource loading); --no-linking (speed: the pipeline without mention linking and agents).</summary>
+public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? Peer, bool NoLinking = false)
 {
     public bool Load { get; init; }
 
@@ -13,6 +13,7 @@ public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? P
         int? limit = null;
         int repeat = 1;
         bool load = false;
+        bool noLinking = false;
         for (int i = 0; i < args.Length; i++)
         {
             string? Next() => i + 1 < args.Length ? args[++i] : null;
@@ -23,6 +24,7 @@ public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? P
                 case "--repeat": repeat = int.Parse(Next() ?? "1", CultureInfo.InvariantCulture); break;
                 case "--peer": peer = Next(); break;
                 case "--load": load = true; break;
+                case "--no-linking": noLinking = true; break;
                 default:
                     Console.Error.WriteLine($"error: unknown option {args[i]}");
                     return null;
@@ -34,6 +36,6 @@ public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? P
             Console.Error.WriteLine("error: --gold PATH is required");
             return null;
         }
-        return new BenchOptions(gold, limit, Math.Max(1, repeat), peer) { Load = load };
+        return new BenchOptions(gold, limit, Math.Max(1, repeat), peer, noLinking) { Load = load };
     }
 }

@@ -4,7 +4,9 @@ using System.Text.Json;
 using Sitrep.Corpus.Situations;
 using Sitrep.Ingest.Articles;
 using Sitrep.Ingest.Sources;
+using Sitrep.News.Actors;
 using Sitrep.News.Pipeline;
+using Sitrep.News.Places;
 
 namespace Sitrep.Bench.Tasks;
 
@@ -17,8 +19,17 @@ public static class SpeedTask
 {
     public static int Run(BenchOptions o)
     {
+        // The gazetteer, actor base and agents first, on their own: their load time and the managed memory they hold.
+        long before = GC.GetTotalMemory(forceFullCollection: true);
+        var lookups = Stopwatch.StartNew();
+        _ = Gazetteer.Default;
+        _ = ActorBase.Default;
+        _ = AgentBase.Default;
+        lookups.Stop();
+        double lookupsMb = (GC.GetTotalMemory(forceFullCollection: true) - before) / (1024.0 * 1024.0);
+
         var load = Stopwatch.StartNew();
-        var pipeline = ArticlePipeline.CreateDefault();
+        var pipeline = ArticlePipeline.CreateDefault(linking: !o.NoLinking);
         pipeline.Analyze(Article.Create("Warm-up", "US President Joe Biden spoke in Kabul on Monday, 12 July 2021."));
         var builder = SituationBuilder.CreateDefault();
         load.Stop();
@@ -59,6 +70,7 @@ public static class SpeedTask
             ["failed"] = failed,
             ["tokens"] = tokens,
             ["cores"] = Environment.ProcessorCount,
+            ["linking"] = !o.NoLinking,
             ["articlesPerSecond"] = Math.Round(analyses.Count / seconds, 1),
             ["tokensPerSecond"] = Math.Round(tokens / seconds),
             ["megabytesPerSecond"] = Math.Round(chars * 2 / 1e6 / seconds, 2),
@@ -66,6 +78,8 @@ public static class SpeedTask
             ["situationSeconds"] = Math.Round((clock.Elapsed - analysed).TotalSeconds, 2),
             ["entities"] = situation.Entities.Count,
             ["resourceLoadSeconds"] = Math.Round(load.Elapsed.TotalSeconds, 2),
+            ["gazetteerActorsLoadSeconds"] = Math.Round(lookups.Elapsed.TotalSeconds, 2),
+            ["gazetteerActorsMb"] = Math.Round(lookupsMb),
             ["readSeconds"] = Math.Round(read.Elapsed.TotalSeconds, 2),
             ["peakMemoryMb"] = Math.Round(peakMb),
         };

@@ -1,3 +1,4 @@
+using Sitrep.News.Actors;
 using Sitrep.News.Mentions;
 
 namespace Sitrep.Corpus.Entities;
@@ -5,7 +6,7 @@ namespace Sitrep.Corpus.Entities;
 /// <summary>One real-world person, organisation or place, with every name the articles use for it.</summary>
 public sealed record Entity(
     string Id, string Name, MentionType Type, IReadOnlyList<string> Aliases, IReadOnlyList<string> Articles,
-    EntityPlace? Place, string? Actor, int MentionCount);
+    EntityPlace? Place, string? Actor, int MentionCount, IReadOnlyList<ActorRole>? Roles = null);
 
 /// <summary>Where a place entity is: its gazetteer entry.</summary>
 public sealed record EntityPlace(string Id, string Name, string FeatureClass, string Country, string? Admin1, double Lat, double Lon, string? CoordinateSource);

@@ -27,6 +27,11 @@ public sealed class EntityResolver(ActorBase actors, Gazetteer places)
     public (IReadOnlyList<Entity> Entities, IReadOnlyDictionary<(string Article, string Key), string> Ids) Resolve(IReadOnlyList<ArticleAnalysis> articles, DateOnly? referenceDay)
     {
         var groups = new Dictionary<string, Group>(StringComparer.Ordinal);
+        // Codes the agent coder gave rule-found organisations ("Tajik Army" TJKMIL), by article and span.
+        var agentCodes = new Dictionary<(string Article, int Start, int End), string>();
+        foreach (var a in articles)
+            foreach (var agent in a.Agents)
+                if (agent.ActorId is null) agentCodes.TryAdd((a.Article.Id, agent.Start, agent.End), agent.Code);
         var order = new List<Group>();
         foreach (var a in articles)
             foreach (var m in a.Mentions)
@@ -55,25 +60,26 @@ public sealed class EntityResolver(ActorBase actors, Gazetteer places)
             var root = family.Key;
             var members = family.ToList();
             var all = members.SelectMany(g => g.Mentions).ToList();
-            var (name, actor, place) = Describe(root, members, referenceDay);
+            var (name, actor, place, roles) = Describe(root, members, referenceDay);
+            actor ??= all.Select(x => agentCodes.GetValueOrDefault((x.Article, x.Mention.Start, x.Mention.End))).FirstOrDefault(c => c is not null);
             var id = Slug.Unique(Slug.Of(name, "entity"), used);
             var aliases = all.Select(x => x.Mention.Text).Where(t => t != name).Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal).ToList();
             var articleIds = all.Select(x => x.Article).Distinct().ToList();
-            entities.Add(new Entity(id, name, root.Type, aliases, articleIds, place, actor, all.Count));
+            entities.Add(new Entity(id, name, root.Type, aliases, articleIds, place, actor, all.Count, roles));
             foreach (var (article, mention) in all) ids[(article, mention.Key)] = id;
         }
         return (entities, ids);
     }
 
-    private (string Name, string? Actor, EntityPlace? Place) Describe(Group root, List<Group> members, DateOnly? day)
+    private (string Name, string? Actor, EntityPlace? Place, IReadOnlyList<ActorRole>? Roles) Describe(Group root, List<Group> members, DateOnly? day)
     {
         var actorGroup = members.FirstOrDefault(g => g.Key.StartsWith("actor:", StringComparison.Ordinal));
         if (actorGroup is not null && actors.ById(actorGroup.Key[6..]) is { } actor)
-            return (actor.Name, actor.CodeOn(day), null);
+            return (actor.Name, actor.CodeOn(day), null, actor.Roles);
         if (root.Key.StartsWith("place:", StringComparison.Ordinal) && places.ById(root.Key[6..]) is { } p)
             return (p.Name, p.IsCountry ? p.Country3 : null,
-                new EntityPlace(p.Id, p.Name, p.FeatureClass, p.Country, p.Admin1, p.Lat, p.Lon, p.CoordinateSource));
-        return (members.Select(DisplayName).OrderByDescending(n => n.Split(' ').Length).ThenByDescending(n => n.Length).First(), null, null);
+                new EntityPlace(p.Id, p.Name, p.FeatureClass, p.Country, p.Admin1, p.Lat, p.Lon, p.CoordinateSource), null);
+        return (members.Select(DisplayName).OrderByDescending(n => n.Split(' ').Length).ThenByDescending(n => n.Length).First(), null, null, null);
     }
 
     /// <summary>The fullest surface form a group was written as.</summary>

@@ -43,8 +43,25 @@ public static class NameKey
         return sb.ToString();
     }
 
-    /// <summary>True when two given names can name one person: same skeleton, or one is the other's nickname.</summary>
-    public static bool SameGivenName(string a, string b) => Skeleton(a) == Skeleton(b);
+    /// <summary>
+    /// True when two given names can name one person: same skeleton and as many syllables (vowel groups), or one
+    /// is the other's nickname. The syllables keep apart names built on one Arabic root: Muhammad, Mahmud (m-h-m-d).
+    /// </summary>
+    public static bool SameGivenName(string a, string b) => Skeleton(a) == Skeleton(b) && Syllables(a) == Syllables(b);
+
+    private static int Syllables(string word)
+    {
+        var w = Fold(Nicknames.GetValueOrDefault(word, word));
+        int groups = 0;
+        bool inVowel = false;
+        for (int i = 0; i < w.Length; i++)
+        {
+            bool vowel = "aeiou".Contains(w[i]) || (w[i] == 'y' && i > 0);
+            if (vowel && !inVowel) groups++;
+            inVowel = vowel;
+        }
+        return groups;
+    }
 
     private static string Fold(string s)
     {

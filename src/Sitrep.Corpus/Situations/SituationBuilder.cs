@@ -22,7 +22,11 @@ public sealed class SituationBuilder(EntityResolver resolver)
     /// <summary>The middle publication day of the set: the date on which actors' roles are read.</summary>
     private static DateOnly? MedianDay(List<ArticleAnalysis> articles)
     {
-        var days = articles.Where(a => a.Published is not null).Select(a => a.Published!.Value.FirstDay).OrderBy(d => d).ToList();
+        // A month or year counts as its middle day, as an article's own reference day does: "2021" is not 1 January,
+        // when Joe Biden was not yet in office.
+        var days = articles.Where(a => a.Published is not null)
+            .Select(a => a.Published!.Value.FirstDay.AddDays((a.Published.Value.LastDay.DayNumber - a.Published.Value.FirstDay.DayNumber) / 2))
+            .OrderBy(d => d).ToList();
         return days.Count == 0 ? null : days[days.Count / 2];
     }
 }

@@ -20,7 +20,12 @@ public sealed class ActorBase
     private readonly Dictionary<string, Actor> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Actor> _byName = new(StringComparer.OrdinalIgnoreCase);
 
+    private readonly Dictionary<string, List<(Actor Actor, ActorRole Role)>> _offices = new(StringComparer.Ordinal);
+
     public PhraseMatcher<Actor> Names { get; } = new();
+
+    /// <summary>The offices the roles name ("president", "foreign minister"), lower case.</summary>
+    public IEnumerable<string> OfficeNames => _offices.Keys;
 
     public int Count => _byId.Count;
 
@@ -67,6 +72,24 @@ public sealed class ActorBase
         _byName.TryAdd(actor.Name, actor);
         Names.Add(actor.Name, actor);
         foreach (var alias in actor.Aliases) Names.Add(alias, actor);
+        foreach (var role in actor.Roles)
+            foreach (var office in role.OfficeNames)
+            {
+                var key = office.ToLowerInvariant();
+                if (!_offices.TryGetValue(key, out var holders)) _offices[key] = holders = [];
+                holders.Add((actor, role));
+            }
+    }
+
+    /// <summary>
+    /// The one actor who held <paramref name="office"/> for <paramref name="qualifier"/> (a country code such as
+    /// USA, or an actor code such as IGOWSTNAT) on <paramref name="date"/>; null when none or several did.
+    /// </summary>
+    public Actor? OfficeHolder(string office, string qualifier, DateOnly date)
+    {
+        if (!_offices.TryGetValue(office.ToLowerInvariant(), out var holders)) return null;
+        var found = holders.Where(h => h.Role.Code.StartsWith(qualifier, StringComparison.Ordinal) && h.Role.HoldsOn(date)).Select(h => h.Actor).Distinct().ToList();
+        return found.Count == 1 ? found[0] : null;
     }
 
     public Actor? ById(string id) => _byId.GetValueOrDefault(id);

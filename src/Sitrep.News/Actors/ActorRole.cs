@@ -1,16 +1,24 @@
 namespace Sitrep.News.Actors;
 
-/// <summary>A CAMEO-style code (country + role, e.g. USAGOV, IGOWSTNAT) that holds over a date range (open ends are null).</summary>
-public sealed record ActorRole(string Code, DateOnly? From, DateOnly? Until)
+/// <summary>
+/// A CAMEO-style code (country + role, e.g. USAGOV, IGOWSTNAT) that holds over a date range (open ends are null),
+/// optionally with the office it stands for ("president", "foreign minister"; alternatives separated by '/'),
+/// so that "the US President" can be read as whoever held that office on the article's date.
+/// </summary>
+public sealed record ActorRole(string Code, DateOnly? From, DateOnly? Until, string? Office = null)
 {
     public bool HoldsOn(DateOnly date) => (From is null || From <= date) && (Until is null || date <= Until);
 
-    public override string ToString() => $"{Code}:{From:yyyy-MM-dd}:{Until:yyyy-MM-dd}";
+    /// <summary>The office's names: "secretary of defense/defense secretary" gives both.</summary>
+    public IEnumerable<string> OfficeNames => Office is null ? [] : Office.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    public override string ToString() => Office is null ? $"{Code}:{From:yyyy-MM-dd}:{Until:yyyy-MM-dd}" : $"{Code}:{From:yyyy-MM-dd}:{Until:yyyy-MM-dd}:{Office}";
 
     public static ActorRole Parse(string s)
     {
         var parts = s.Split(':');
         static DateOnly? D(string p) => p.Length == 0 ? null : DateOnly.ParseExact(p, "yyyy-MM-dd");
-        return new ActorRole(parts[0], parts.Length > 1 ? D(parts[1]) : null, parts.Length > 2 ? D(parts[2]) : null);
+        return new ActorRole(parts[0], parts.Length > 1 ? D(parts[1]) : null, parts.Length > 2 ? D(parts[2]) : null,
+            parts.Length > 3 && parts[3].Length > 0 ? parts[3] : null);
     }
 }

@@ -22,10 +22,13 @@ public sealed class MentionFinder
     private readonly CommonWords _common;
 
     private readonly INameRecognizer? _recognizer;
+    private readonly bool _linking;
 
     /// <param name="recognizer">A trained recognizer whose spans replace the capitalization rules; null keeps the rules.</param>
-    public MentionFinder(ActorBase actors, Gazetteer places, NameWords names, CommonWords common, INameRecognizer? recognizer = null)
+    /// <param name="linking">False skips the second pass (surnames, acronyms and names learned in the article): for measuring its cost.</param>
+    public MentionFinder(ActorBase actors, Gazetteer places, NameWords names, CommonWords common, INameRecognizer? recognizer = null, bool linking = true)
     {
+        _linking = linking;
         _actors = actors;
         _places = places;
         _resolver = new ToponymResolver(places);
@@ -55,23 +58,34 @@ public sealed class MentionFinder
     {
         var ctx = new Context(text, tokens, keys, date);
         if (_recognizer is not null) ctx.Recognized = ToTokenRanges(tokens, _recognizer.Recognize(text, tokens, sentences));
-        var first = Select(ctx, sentences);
+        // The second pass adds only the names learned in the first (surnames, acronyms) to the same candidates,
+        // so the first pass's per-sentence candidates are kept rather than found again.
+        var cached = new List<Candidate>[sentences.Count];
+        var first = Select(ctx, sentences, cached);
+        if (!_linking) return Link(ctx, first);
         Learn(ctx, first);
-        var chosen = Select(ctx, sentences);
+        var chosen = Select(ctx, sentences, cached);
         return Link(ctx, chosen);
     }
 
-    private List<Candidate> Select(Context ctx, IReadOnlyList<Sentence> sentences)
+    private List<Candidate> Select(Context ctx, IReadOnlyList<Sentence> sentences, List<Candidate>[] cached)
     {
         var chosen = new List<Candidate>();
-        foreach (var s in sentences)
+        for (int k = 0; k < sentences.Count; k++)
         {
+            var s = sentences[k];
             var candidates = new List<Candidate>();
             AddLocal(ctx, s, candidates);
-            AddActors(ctx, s, candidates);
-            AddPlaces(ctx, s, candidates);
-            if (ctx.Recognized is null) AddRuns(ctx, s, candidates);
-            else AddRecognizedAndRules(ctx, s, candidates);
+            if (cached[k] is null)
+            {
+                var found = new List<Candidate>();
+                AddActors(ctx, s, found);
+                AddPlaces(ctx, s, found);
+                if (ctx.Recognized is null) AddRuns(ctx, s, found);
+                else AddRecognizedAndRules(ctx, s, found);
+                cached[k] = found;
+            }
+            candidates.AddRange(cached[k]);
             var taken = new bool[s.TokenCount];
             foreach (var c in candidates.OrderByDescending(c => c.End - c.Start).ThenByDescending(c => c.Source))
             {
@@ -88,18 +102,24 @@ public sealed class MentionFinder
 
     private void AddLocal(Context ctx, Sentence s, List<Candidate> into)
     {
-        foreach (var m in ctx.Local.FindAll(ctx.Keys, s.FirstToken, s.EndToken))
-            if (IsNameSpan(ctx, m.StartToken, m.EndToken, s))
-                into.Add(new Candidate(m.StartToken, m.EndToken, m.Values[0].Type, Source.Local, m.Values[0].Key));
+        // Acronyms first: on a tie the first candidate wins, and "PWC" defined as "Pamir Water Council (PWC)" is that council, not a name of its own.
         for (int i = s.FirstToken; i < s.EndToken; i++)
             if (ctx.Acronyms.TryGetValue(ctx.Word(i), out var a))
                 into.Add(new Candidate(i, i + 1, a.Type, Source.Local, a.Key));
+        foreach (var m in ctx.Local.FindAll(ctx.Keys, s.FirstToken, s.EndToken))
+            if (IsNameSpan(ctx, m.StartToken, m.EndToken, s))
+                into.Add(new Candidate(m.StartToken, m.EndToken, m.Values[0].Type, Source.Local, m.Values[0].Key));
     }
 
     private void AddActors(Context ctx, Sentence s, List<Candidate> into)
     {
-        foreach (var m in _actors.Names.FindAll(ctx.Keys, s.FirstToken, s.EndToken))
+        foreach (var found in _actors.Names.FindAll(ctx.Keys, s.FirstToken, s.EndToken))
         {
+            var m = found;
+            // An alias with a lower-case word ("the Taliban movement") that the text writes as words, not a name:
+            // the shorter name inside it still counts ("Taliban").
+            for (int end = m.EndToken - 1; !IsNameSpan(ctx, m.StartToken, m.EndToken, s) && end > m.StartToken; end--)
+                if (_actors.Names.LongestAt(ctx.Keys, m.StartToken, end) is { } shorter) m = shorter;
             if (!IsNameSpan(ctx, m.StartToken, m.EndToken, s)) continue;
             var actor = ChooseActor(m.Values, ctx.Date);
             var type = actor.Kind == ActorKind.Person ? MentionType.Person : MentionType.Organization;
@@ -441,10 +461,13 @@ public sealed class MentionFinder
             var phrase = string.Join(' ', Enumerable.Range(c.Start, c.End - c.Start).Select(ctx.Word));
 
             // "Long Form (ACR)": the acronym and the long form are one entity; a known acronym's actor wins.
+            var known = k + 1 < found.Count && found[k + 1].Start == c.End + 1 && found[k + 1].Actor is not null ? found[k + 1] : null;
+            // A known acronym after a long form that is off ("North Atlantic Alliance Organisation (NATO)", a
+            // mistranslation) still names it when the first letters agree; an unknown one must spell the initials.
             if (c.End + 2 < ctx.Tokens.Count && ctx.Word(c.End) == "(" && ctx.Word(c.End + 2) == ")" && IsAllCaps(ctx.Tokens[c.End + 1].Span(ctx.Text))
-                && InitialsMatch(ctx.Word(c.End + 1), Enumerable.Range(c.Start, c.End - c.Start).Select(ctx.Word)))
+                && (InitialsMatch(ctx.Word(c.End + 1), Enumerable.Range(c.Start, c.End - c.Start).Select(ctx.Word))
+                    || (known is not null && c.Type == MentionType.Organization && c.End - c.Start >= 2 && ctx.Word(c.Start)[0] == ctx.Word(c.End + 1)[0])))
             {
-                var known = k + 1 < found.Count && found[k + 1].Start == c.End + 1 && found[k + 1].Actor is not null ? found[k + 1] : null;
                 if (known is not null) entity = (KeyOf(known, ctx), known.Type);
                 ctx.Acronyms[ctx.Word(c.End + 1)] = entity;
             }

@@ -1,4 +1,5 @@
 using Sitrep.Ingest.Articles;
+using Sitrep.News.Actors;
 using Sitrep.News.Claims;
 using Sitrep.News.Mentions;
 using Sitrep.News.Quantities;
@@ -43,6 +44,7 @@ public sealed class AnalyzedArticle
     public List<Quantity> Quantities { get; set; } = [];
     public List<Quote> Quotes { get; set; } = [];
     public List<Claim> Claims { get; set; } = [];
+    public List<Agent> Agents { get; set; } = [];
 
     /// <summary>The article's date as a day, for choosing roles that hold on it (the middle of a month or year when only those are known).</summary>
     public DateOnly? ReferenceDay => Published is { } p ? (p.IsFullDate ? p.FirstDay : p.FirstDay.AddDays((p.LastDay.DayNumber - p.FirstDay.DayNumber) / 2)) : null;
@@ -61,5 +63,6 @@ public sealed class AnalyzedArticle
         Quantities = Quantities,
         Quotes = Quotes,
         Claims = Claims,
+        Agents = Agents,
     };
 }

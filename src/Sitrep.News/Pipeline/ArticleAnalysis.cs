@@ -1,4 +1,5 @@
 using Sitrep.Ingest.Articles;
+using Sitrep.News.Actors;
 using Sitrep.News.Claims;
 using Sitrep.News.Mentions;
 using Sitrep.News.Quantities;
@@ -23,4 +24,6 @@ public sealed record ArticleAnalysis
     public IReadOnlyList<Quantity> Quantities { get; init; } = [];
     public IReadOnlyList<Quote> Quotes { get; init; } = [];
     public IReadOnlyList<Claim> Claims { get; init; } = [];
+    /// <summary>Groups and offices named without a name, with their codes (Afghan security forces: AFGMIL).</summary>
+    public IReadOnlyList<Agent> Agents { get; init; } = [];
 }

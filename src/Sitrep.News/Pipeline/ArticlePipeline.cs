@@ -25,17 +25,22 @@ public sealed class ArticlePipeline
     public IReadOnlyList<IArticleAnnotator> Annotators { get; }
 
     /// <summary>The standard pipeline over the shipped resources.</summary>
-    public static ArticlePipeline CreateDefault()
+    public static ArticlePipeline CreateDefault() => CreateDefault(linking: true);
+
+    /// <summary>The standard pipeline; <paramref name="linking"/> false drops mention linking (surnames, acronyms, the second pass) and agent coding, for measuring their cost.</summary>
+    public static ArticlePipeline CreateDefault(bool linking)
     {
         var places = Gazetteer.Default;
         var mentions = new MentionFinder(ActorBase.Default, places, NameWords.Default, Common.Value,
-            new StatisticalNameRecognizer(EntityRecognizer.Default));
+            new StatisticalNameRecognizer(EntityRecognizer.Default), linking);
         var times = new TimeTagger();
+        IArticleAnnotator[] agents = linking ? [new AgentAnnotator(new AgentFinder(AgentBase.Default, ActorBase.Default, places))] : [];
         return new ArticlePipeline(
         [
             new TimeAnnotator(times),
             new MentionAnnotator(mentions),
             new PublicationDateAnnotator(ActorBase.Default, times),
+            .. agents,
             new QuantityAnnotator(new QuantityFinder()),
             new QuoteAnnotator(new QuoteFinder()),
             new ClaimAnnotator(new DeadlineFinder(), places),

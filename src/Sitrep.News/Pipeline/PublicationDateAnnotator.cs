@@ -53,10 +53,19 @@ public sealed class PublicationDateAnnotator(ActorBase actors, TimeTagger tagger
             var role = former
                 ? offices.Where(r => r.Until is not null).MaxBy(r => r.Until)
                 : offices.Where(r => r.From is not null).MaxBy(r => r.From);
+            // Several terms in the office the title names (Trump: 2017–2021 and from 2025): a sitting holder is
+            // only known to be past the first term's start, and bounded by the last term's end.
+            var terms = offices.Where(r => r.From is not null && r.OfficeNames.Any(o => o.Split(' ').Where(w => w is not ("of" or "the")).All(w => before.Contains(w, StringComparer.OrdinalIgnoreCase)))).ToList();
+            DateOnly? until = role?.Until;
+            if (!former && terms.Count > 1)
+            {
+                role = terms.MinBy(r => r.From);
+                until = terms.Any(r => r.Until is null) ? null : terms.Max(r => r.Until);
+            }
             if (role is null) continue;
             var day = former ? role.Until!.Value : role.From!.Value;
             if (best is null || day > best.Value.Day)
-                best = (day, former ? null : role.Until, a.Text[m.Start..m.End], former ? $"{role.Code} until {role.Until:yyyy-MM-dd}" : $"{role.Code} from {role.From:yyyy-MM-dd}");
+                best = (day, former ? null : until, a.Text[m.Start..m.End], former ? $"{role.Code} until {role.Until:yyyy-MM-dd}" : $"{role.Code} from {role.From:yyyy-MM-dd}");
         }
         return best;
     }

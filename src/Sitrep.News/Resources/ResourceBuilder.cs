@@ -31,6 +31,7 @@ public static class ResourceBuilder
         var demonymSet = new HashSet<string>(demonyms.Select(d => d.Demonym), StringComparer.OrdinalIgnoreCase);
         var (actors, countryWords) = ActorBaseBuilder.Build(Path.Combine(dataDir, "events", "petrarch2"), outDir, new CommonWords(words), demonymSet);
         report.Add($"{ActorBaseBuilder.FileName}: {actors} actors");
+        report.Add($"{AgentDictionaryBuilder.FileName}: {AgentDictionaryBuilder.Build(Path.Combine(dataDir, "events"), outDir)} agent phrases");
         var iso2 = Gazetteer.Load(Path.Combine(outDir, GazetteerBuilder.FileName), null);
         var allDemonyms = demonyms.Concat(countryWords.Select(w => (w.Word, iso2.CountryByCode3(w.Code3)?.Country ?? "")).Where(w => w.Item2.Length > 0)).ToList();
         GazetteerBuilder.WriteDemonyms(outDir, allDemonyms);

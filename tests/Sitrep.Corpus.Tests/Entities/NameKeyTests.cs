@@ -22,4 +22,14 @@ public class NameKeyTests
     [InlineData("Joseph", "John")]
     [InlineData("Ahmad", "Mahmud")]
     public void Different_names_differ(string a, string b) => Assert.NotEqual(NameKey.Skeleton(a), NameKey.Skeleton(b));
+
+    [Theory]
+    [InlineData("Mohammad", "Muhammad", true)]
+    [InlineData("Mohammed", "Muhammad", true)]
+    [InlineData("Sergei", "Sergey", true)]
+    [InlineData("Suheil", "Suhail", true)]
+    [InlineData("Joe", "Joseph", true)]
+    [InlineData("Mohammad", "Mahmud", false)]
+    [InlineData("Rustam", "Farhod", false)]
+    public void Given_names_match_by_skeleton_and_syllables(string a, string b, bool same) => Assert.Equal(same, NameKey.SameGivenName(a, b));
 }

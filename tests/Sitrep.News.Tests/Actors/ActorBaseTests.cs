@@ -1,0 +1,59 @@
+using Sitrep.News.Actors;
+using Sitrep.News.Tests.Pipeline;
+using Xunit;
+
+namespace Sitrep.News.Tests.Actors;
+
+/// <summary>The shipped actor base with its reviewed overlay: dated roles and offices.</summary>
+public class ActorBaseTests
+{
+    private static readonly ActorBase Actors = ActorBase.Default;
+
+    [Theory]
+    [InlineData("2021-07-01", "AFGINS")]
+    [InlineData("2021-08-14", "AFGINS")]
+    [InlineData("2021-08-15", "AFGGOV")]
+    [InlineData("2023-03-01", "AFGGOV")]
+    public void The_Taliban_are_insurgents_until_the_fall_of_Kabul_then_the_de_facto_government(string day, string code) =>
+        Assert.Equal(code, Actors.ByName("Taliban")!.CodeOn(DateOnly.Parse(day)));
+
+    [Theory]
+    [InlineData("Joe Biden", "2015-06-01", "USAGOV")]
+    [InlineData("Joe Biden", "2018-06-01", "USAELI")]
+    [InlineData("Joe Biden", "2021-06-01", "USAGOV")]
+    [InlineData("Joe Biden", "2026-06-01", "USAELI")]
+    [InlineData("Ashraf Ghani", "2021-09-01", "AFGELI")]
+    [InlineData("Amir Khan Muttaqi", "2021-10-01", "AFGGOV")]
+    public void A_persons_code_follows_the_offices_they_held(string name, string day, string code) =>
+        Assert.Equal(code, Actors.ByName(name)!.CodeOn(DateOnly.Parse(day)));
+
+    [Theory]
+    [InlineData("president", "USA", "2021-06-01", "Joe Biden")]
+    [InlineData("president", "USA", "2018-06-01", "Donald Trump")]
+    [InlineData("secretary of state", "USA", "2022-01-10", "Antony Blinken")]
+    [InlineData("foreign minister", "RUS", "2021-06-01", "Sergey Lavrov")]
+    [InlineData("secretary general", "IGOWSTNAT", "2021-06-01", "Jens Stoltenberg")]
+    [InlineData("prime minister", "AFG", "2022-01-10", "Mohammad Hasan Akhund")]
+    public void An_office_has_one_holder_on_a_day(string office, string qualifier, string day, string holder) =>
+        Assert.Equal(holder, Actors.OfficeHolder(office, qualifier, DateOnly.Parse(day))?.Name);
+
+    [Fact]
+    public void An_office_nobody_held_that_day_has_no_holder() =>
+        Assert.Null(Actors.OfficeHolder("prime minister", "AFG", new DateOnly(2021, 6, 1)));
+
+    [Fact]
+    public void Overlay_aliases_name_the_actor()
+    {
+        var mentions = SharedPipeline.Analyze("The Taliban movement said its envoys had left for Doha. Taleban envoys arrived.", "2021-07-01").Mentions;
+        Assert.Equal(["Taliban|actor:taliban", "Taleban|actor:taliban"], mentions.Where(m => m.PlaceId is null).Select(m => $"{m.Text}|{m.Key}"));
+    }
+
+    [Fact]
+    public void A_role_keeps_its_office_through_text()
+    {
+        var role = ActorRole.Parse("USAGOV:2021-01-20:2025-01-20:secretary of defense/defense secretary");
+        Assert.Equal(["secretary of defense", "defense secretary"], role.OfficeNames);
+        Assert.Equal(role, ActorRole.Parse(role.ToString()));
+        Assert.Null(ActorRole.Parse("AFGINS::2021-08-14").Office);
+    }
+}
