@@ -30,7 +30,7 @@ internal static partial class PageDates
     public static PartialDate? Published(IDocument doc, IReadOnlyDictionary<string, string> meta, JsonLdInfo jsonLd, string? url)
     {
         PartialDate? partial = null;
-        foreach (var candidate in PublishedCandidates(doc, meta, jsonLd, url))
+        foreach (var (candidate, _) in PublishedCandidates(doc, meta, jsonLd, url))
         {
             if (candidate is not { } date) continue;
             if (date.IsFullDate) return InPublishersZone(date, DateText.FromUrl(url));
@@ -55,22 +55,54 @@ internal static partial class PageDates
         return null;
     }
 
-    private static IEnumerable<PartialDate?> PublishedCandidates(IDocument doc, IReadOnlyDictionary<string, string> meta, JsonLdInfo jsonLd, string? url)
+    /// <summary>Each candidate with the kind of statement it came from (what a trace of a wrong date needs).</summary>
+    private static IEnumerable<(PartialDate? Date, string Source)> PublishedCandidates(IDocument doc, IReadOnlyDictionary<string, string> meta, JsonLdInfo jsonLd, string? url)
     {
-        yield return Parse(jsonLd.DatePublished);
-        foreach (var key in PublishedMetaKeys) yield return Parse(meta.GetValueOrDefault(key));
-        foreach (var e in doc.QuerySelectorAll("[itemprop='datePublished'], [itemprop='dateCreated'], [property='schema:datePublished'], [property='schema:dateCreated'], time[pubdate]")) yield return Parse(Stated(e));
-        foreach (var e in doc.QuerySelectorAll("time[datetime]")) yield return Parse(e.GetAttribute("datetime"));
-        yield return DateText.FromUrl(url);
+        yield return (Parse(jsonLd.DatePublished), "json-ld");
+        foreach (var key in PublishedMetaKeys) yield return (Parse(meta.GetValueOrDefault(key)), "meta " + key);
+        foreach (var e in doc.QuerySelectorAll("[itemprop='datePublished'], [itemprop='dateCreated'], [property='schema:datePublished'], [property='schema:dateCreated'], time[pubdate]")) yield return (Parse(Stated(e)), "microdata");
+        foreach (var e in doc.QuerySelectorAll("time[datetime]"))
+            if (!IsAside(e)) yield return (Parse(e.GetAttribute("datetime")), "time[datetime]");
+        yield return (DateText.FromUrl(url), "url");
         foreach (var e in doc.Body?.QuerySelectorAll("[class], [id]") ?? Enumerable.Empty<IElement>())
         {
-            if (!DateLike().IsMatch($"{e.ClassName} {e.Id}")) continue;
+            if (!DateLike().IsMatch($"{e.ClassName} {e.Id}") || IsAside(e)) continue;
             var text = e.TextContent;
-            if (text.Length <= MaxDateElementText) yield return DateText.FindDay(text);
+            if (text.Length <= MaxDateElementText) yield return (DateText.FindDay(text), $"element .{e.ClassName}#{e.Id}");
         }
-        foreach (var e in doc.QuerySelectorAll("time")) yield return DateText.FindDay(e.TextContent);
-        foreach (var date in TextDates.Candidates(doc)) yield return date;
+        foreach (var e in doc.QuerySelectorAll("time"))
+            if (!IsAside(e)) yield return (DateText.FindDay(e.TextContent), "time text");
+        foreach (var date in TextDates.Candidates(doc)) yield return (date, "text");
     }
+
+    /// <summary>
+    /// Whether a date in the page's markup belongs to something other than the story: a comment, the navigation,
+    /// a sidebar or footer, or a teaser of another story (a list item or card whose link names that story).
+    /// </summary>
+    internal static bool IsAside(IElement e)
+    {
+        int depth = 0;
+        var headline = e.Owner?.QuerySelector("h1");
+        for (var a = e; a is not null && a.LocalName != "body"; a = a.ParentElement, depth++)
+        {
+            // What holds the headline holds the story: a page layout named "sidebar" is no aside.
+            if (headline is not null && a.Contains(headline)) return false;
+            if (a.LocalName is "nav" or "aside") return true;
+            if (Aside().IsMatch($"{a.ClassName} {a.Id}") && !HoldsMuchOfPage(a)) return true;
+            if (depth <= 4 && (a.LocalName == "li" || a.LocalName == "article" && a.ParentElement?.QuerySelectorAll("article").Length > 1) && IsTeaser(a)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A layout wrapper named for its sidebar ("main sidebar-right") holds the story too: a good part of the page's text.</summary>
+    private static bool HoldsMuchOfPage(IElement e) => e.TextContent.Length * 4 > (e.Owner?.Body?.TextContent.Length ?? 0);
+
+    // A teaser names another story in a link of headline length; the story's own byline links only its author.
+    private const int TeaserLinkText = 25;
+
+    private static bool IsTeaser(IElement item) =>
+        item.QuerySelector("h1") is null && item.QuerySelectorAll("a[href]").Any(a =>
+            !(a.GetAttribute("rel") ?? "").Contains("author", StringComparison.OrdinalIgnoreCase) && HtmlText.Collapse(a.TextContent).Length >= TeaserLinkText);
 
     /// <summary>What a microdata element states: its content or datetime attribute, else its text.</summary>
     private static string? Stated(IElement e) => e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.TextContent;
@@ -86,6 +118,9 @@ internal static partial class PageDates
 
     [GeneratedRegex(@"(?<!\d)(?:19|20)\d\d(?!\d)")]
     private static partial Regex Year();
+
+    [GeneratedRegex(@"comment|sidebar|related|topbar|reply|respond", RegexOptions.IgnoreCase)]
+    private static partial Regex Aside();
 
     [GeneratedRegex(@"date|time|publish|posted|byline|dateline|meta|info|entry-footer|submitted", RegexOptions.IgnoreCase)]
     private static partial Regex DateLike();
