@@ -16,10 +16,14 @@ internal static partial class PageDates
     private static readonly string[] PublishedMetaKeys =
     [
         "article:published_time", "og:published_time", "og:article:published_time", "datepublished", "publish-date", "publish_date",
-        "publishdate", "pubdate", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date",
-        "dcterms.date", "dc.date.created", "dcterms.created", "citation_publication_date", "date", "article.published", "originalpublicationdate",
+        "publishdate", "pubdate", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
+        "dc.date.created", "dcterms.created", "citation_publication_date", "article.published", "originalpublicationdate",
         "cxenseparse:recs:publishtime", "article_date_original", "date_published", "created",
     ];
+
+    // A bare "date" names no event: content systems (TYPO3 and others) fill it with the last edit, so a
+    // publication date the page shows in its markup outranks it.
+    private static readonly string[] GenericMetaKeys = ["dc.date", "dcterms.date", "date"];
 
     private static readonly string[] ModifiedMetaKeys =
         ["article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified", "last-modified", "lastmod"];
@@ -72,6 +76,7 @@ internal static partial class PageDates
         }
         foreach (var e in doc.QuerySelectorAll("time"))
             if (!IsAside(e)) yield return (DateText.FindDay(e.TextContent), "time text");
+        foreach (var key in GenericMetaKeys) yield return (Parse(meta.GetValueOrDefault(key)), "meta " + key);
         foreach (var date in TextDates.Candidates(doc)) yield return (date, "text");
     }
 
