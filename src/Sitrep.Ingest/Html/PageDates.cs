@@ -70,14 +70,14 @@ internal static partial class PageDates
         yield return (DateText.FromUrl(url), "url");
         foreach (var e in doc.Body?.QuerySelectorAll("[class], [id]") ?? Enumerable.Empty<IElement>())
         {
-            if (!DateLike().IsMatch($"{e.ClassName} {e.Id}") || IsAside(e)) continue;
+            if (!DateLike().IsMatch($"{e.ClassName} {e.Id}") || IsAside(e) || IsModificationStatement(e)) continue;
             var text = e.TextContent;
             if (text.Length <= MaxDateElementText) yield return (DateText.FindDay(text), $"element .{e.ClassName}#{e.Id}");
         }
         foreach (var e in doc.QuerySelectorAll("time"))
             if (!IsAside(e)) yield return (DateText.FindDay(e.TextContent), "time text");
-        foreach (var key in GenericMetaKeys) yield return (Parse(meta.GetValueOrDefault(key)), "meta " + key);
         foreach (var date in TextDates.Candidates(doc)) yield return (date, "text");
+        foreach (var key in GenericMetaKeys) yield return (Parse(meta.GetValueOrDefault(key)), "meta " + key);
     }
 
     /// <summary>
@@ -97,6 +97,20 @@ internal static partial class PageDates
             if (depth <= 4 && (a.LocalName == "li" || a.LocalName == "article" && a.ParentElement?.QuerySelectorAll("article").Length > 1) && IsTeaser(a)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether a date-like element states a modification rather than the publication: its label ("Updated",
+    /// "Zuletzt geändert am", "Mis à jour") comes before its first digit, or in the element just before it
+    /// or its parent (a heading over a list of dates).
+    /// </summary>
+    internal static bool IsModificationStatement(IElement e)
+    {
+        var text = e.TextContent;
+        int digit = text.AsSpan().IndexOfAnyInRange('0', '9');
+        if (Modification().IsMatch(digit < 0 ? text : text[..digit])) return true;
+        var before = e.PreviousElementSibling ?? e.ParentElement?.PreviousElementSibling;
+        return before is not null && before.TextContent.Length <= MaxDateElementText && Modification().IsMatch(before.TextContent);
     }
 
     /// <summary>A layout wrapper named for its sidebar ("main sidebar-right") holds the story too: a good part of the page's text.</summary>
@@ -123,6 +137,9 @@ internal static partial class PageDates
 
     [GeneratedRegex(@"(?<!\d)(?:19|20)\d\d(?!\d)")]
     private static partial Regex Year();
+
+    [GeneratedRegex(@"updated|modified|last edited|geändert|aktualisiert|mis à jour|modifié|actualizado|aggiornato|bijgewerkt", RegexOptions.IgnoreCase)]
+    private static partial Regex Modification();
 
     [GeneratedRegex(@"comment|sidebar|related|topbar|reply|respond", RegexOptions.IgnoreCase)]
     private static partial Regex Aside();
