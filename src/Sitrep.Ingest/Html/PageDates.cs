@@ -25,6 +25,8 @@ internal static partial class PageDates
     // publication date the page shows in its markup outranks it.
     private static readonly string[] GenericMetaKeys = ["dc.date", "dcterms.date", "date"];
 
+    private static readonly string[] ImageMetaKeys = ["og:image", "twitter:image", "twitter:image:src", "image"];
+
     private static readonly string[] ModifiedMetaKeys =
         ["article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified", "last-modified", "lastmod"];
 
@@ -78,6 +80,8 @@ internal static partial class PageDates
             if (!IsAside(e)) yield return (DateText.FindDay(e.TextContent), "time text");
         foreach (var date in TextDates.Candidates(doc)) yield return (date, "text");
         foreach (var key in GenericMetaKeys) yield return (Parse(meta.GetValueOrDefault(key)), "meta " + key);
+        // The story's own picture is usually filed under its upload day ("/2020/03/04/", "20201007120909.jpg").
+        foreach (var key in ImageMetaKeys) yield return (DateText.FromImageUrl(meta.GetValueOrDefault(key)), "image " + key);
     }
 
     /// <summary>
