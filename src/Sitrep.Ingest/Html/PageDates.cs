@@ -75,6 +75,10 @@ internal static partial class PageDates
             if (!DateLike().IsMatch($"{e.ClassName} {e.Id}") || IsAside(e) || IsModificationStatement(e)) continue;
             var text = e.TextContent;
             if (text.Length <= MaxDateElementText) yield return (DateText.FindDay(text), $"element .{e.ClassName}#{e.Id}");
+            // A long post-meta paragraph ("This entry was posted on Saturday, 3 December 2011 and filed under …")
+            // states its date up front; a long container is no byline.
+            else if (e.Children.Length == 0 || e.LocalName is "p" or "small")
+                yield return (DateText.FindDay(Head(text)), "post-meta paragraph");
         }
         foreach (var e in doc.QuerySelectorAll("time"))
             if (!IsAside(e)) yield return (DateText.FindDay(e.TextContent), "time text");
@@ -126,6 +130,13 @@ internal static partial class PageDates
     private static bool IsTeaser(IElement item) =>
         item.QuerySelector("h1") is null && item.QuerySelectorAll("a[href]").Any(a =>
             !(a.GetAttribute("rel") ?? "").Contains("author", StringComparison.OrdinalIgnoreCase) && HtmlText.Collapse(a.TextContent).Length >= TeaserLinkText);
+
+    /// <summary>The first <see cref="MaxDateElementText"/> characters of a text as a reader sees them (whitespace collapsed).</summary>
+    private static string Head(string text)
+    {
+        var collapsed = HtmlText.Collapse(text[..Math.Min(text.Length, MaxDateElementText * 4)]);
+        return collapsed[..Math.Min(collapsed.Length, MaxDateElementText)];
+    }
 
     /// <summary>What a microdata element states: its content or datetime attribute, else its text.</summary>
     private static string? Stated(IElement e) => e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.TextContent;
