@@ -3,11 +3,14 @@ using System.Text.Json;
 namespace Sitrep.Ingest.Html;
 
 /// <summary>What a page's schema.org JSON-LD says about its article, taken from the first article-like object.</summary>
-internal sealed record JsonLdInfo(string? Headline, string? DatePublished, string? DateModified, string? Author, string? Publisher, string? ArticleBody)
+internal sealed record JsonLdInfo(string? Headline, string? DatePublished, string? DateModified, IReadOnlyList<string> Authors, string? Publisher, string? ArticleBody)
 {
+    /// <summary>The article's image: a URL, an ImageObject's "url", or the first of a list.</summary>
+    public string? Image { get; init; }
+
     private static readonly JsonDocumentOptions Lenient = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
-    public static readonly JsonLdInfo Empty = new(null, null, null, null, null, null);
+    public static readonly JsonLdInfo Empty = new(null, null, null, [], null, null);
 
     public static JsonLdInfo Read(IEnumerable<string> scripts)
     {
@@ -67,9 +70,25 @@ internal sealed record JsonLdInfo(string? Headline, string? DatePublished, strin
 
     private static JsonLdInfo FromNode(JsonElement node) => new(
         StringProperty(node, "headline"), StringProperty(node, "datePublished"), StringProperty(node, "dateModified"),
-        node.TryGetProperty("author", out var author) ? NameOf(author) : null,
+        node.TryGetProperty("author", out var author) ? NamesOf(author).Distinct(StringComparer.OrdinalIgnoreCase).ToList() : [],
         node.TryGetProperty("publisher", out var publisher) ? NameOf(publisher) : null,
-        StringProperty(node, "articleBody"));
+        StringProperty(node, "articleBody"))
+    {
+        Image = node.TryGetProperty("image", out var image) ? UrlOf(image) : null,
+    };
+
+    /// <summary>Every person or organization named in a string, an object with "name", or a list of either.</summary>
+    private static IEnumerable<string> NamesOf(JsonElement value) => value.ValueKind == JsonValueKind.Array
+        ? value.EnumerateArray().SelectMany(NamesOf)
+        : NameOf(value) is { } name ? [name] : [];
+
+    private static string? UrlOf(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => NonEmpty(value.GetString()),
+        JsonValueKind.Object => StringProperty(value, "url") ?? StringProperty(value, "contentUrl"),
+        JsonValueKind.Array => value.EnumerateArray().Select(UrlOf).FirstOrDefault(u => u is not null),
+        _ => null,
+    };
 
     /// <summary>A person or organization given as a string, an object with "name", or a list of either (first wins).</summary>
     private static string? NameOf(JsonElement value) => value.ValueKind switch
