@@ -21,7 +21,7 @@ namespace Sitrep.Reports;
 public static class JsonReport
 {
     /// <summary>The contract version: minor versions add fields, only a major version renames or removes one.</summary>
-    public const string Version = "1.3.0";
+    public const string Version = "1.4.0";
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -166,6 +166,11 @@ public static class JsonReport
         else w.WriteNull("publishedWindow");
         // Addition (1.3.0): the language the source declared, null when Sitrep identified it.
         w.WriteString("declaredLanguage", article.DeclaredLanguage);
+        // Additions (1.4.0): every author the source names (`author` is the first), and the lead image.
+        w.WriteStartArray("authors");
+        foreach (var name in article.Authors) w.WriteStringValue(name);
+        w.WriteEndArray();
+        w.WriteString("image", article.Image);
         w.WriteEndObject();
     }
 

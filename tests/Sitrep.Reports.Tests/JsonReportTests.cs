@@ -19,7 +19,7 @@ public class JsonReportTests
         { "$", "version:String articles:Array entities:Array timeline:Array disagreements:Array" },
         { "articles[]", "id:String path:String|Null url:String|Null title:String published:String|Null publishedInferred:True|False " +
             "site:String|Null author:String|Null language:String text:String mentions:Array times:Array quotes:Array quantities:Array " +
-            "publishedEvidence:String|Null claims:Array publishedWindow:Object|Null declaredLanguage:String|Null" },
+            "publishedEvidence:String|Null claims:Array publishedWindow:Object|Null declaredLanguage:String|Null authors:Array image:String|Null" },
         { "articles[].mentions[]", "start:Number end:Number text:String type:String entity:String|Null" },
         { "articles[].times[]", "start:Number end:Number text:String type:String value:String mod:String|Null bound:String|Null" },
         { "articles[].quotes[]", "start:Number end:Number text:String speaker:String|Null speakerText:String|Null cue:String|Null" },
@@ -52,6 +52,7 @@ public class JsonReportTests
     [InlineData("articles[]", "url")]
     [InlineData("articles[]", "site")]
     [InlineData("articles[]", "author")]
+    [InlineData("articles[]", "image")]
     [InlineData("articles[]", "published")]
     [InlineData("articles[]", "publishedEvidence")]
     [InlineData("articles[].mentions[]", "entity")]
@@ -85,9 +86,22 @@ public class JsonReportTests
     }
 
     [Fact]
+    public void Every_author_and_the_lead_image_are_written()
+    {
+        var situation = SampleSituation.Build([SampleSituation.BridgeAnalysis with
+        {
+            Article = SampleSituation.Bridge with { Author = "Jane Doe", Authors = ["Jane Doe", "Sam Roe"], Image = "https://img.example/bridge.jpg" },
+        }], []);
+        var article = JsonDocument.Parse(JsonReport.Render(situation)).RootElement.GetProperty("articles")[0];
+        Assert.Equal("Jane Doe", article.GetProperty("author").GetString());
+        Assert.Equal(["Jane Doe", "Sam Roe"], article.GetProperty("authors").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal("https://img.example/bridge.jpg", article.GetProperty("image").GetString());
+    }
+
+    [Fact]
     public void Version_is_the_contract_version()
     {
-        Assert.Equal("1.3.0", JsonReport.Version);
+        Assert.Equal("1.4.0", JsonReport.Version);
         Assert.Equal(JsonReport.Version, Root.GetProperty("version").GetString());
     }
 

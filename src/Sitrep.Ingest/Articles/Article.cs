@@ -24,8 +24,17 @@ public sealed record Article
     public string? Site { get; init; }
     /// <summary>The first of <see cref="Authors"/> (the byline's lead author), kept for readers of one author.</summary>
     public string? Author { get; init; }
-    /// <summary>Every author the source names, in its order; empty when it names none.</summary>
-    public IReadOnlyList<string> Authors { get; init; } = [];
+    /// <summary>
+    /// Every author the source names, in its order; empty when it names none. An article that states only
+    /// <see cref="Author"/> (stored before 1.4.0, or built with an initializer) has that one.
+    /// </summary>
+    public IReadOnlyList<string> Authors
+    {
+        get => _authors.Count > 0 ? _authors : Author is null ? [] : [Author];
+        init => _authors = value ?? [];
+    }
+
+    private readonly IReadOnlyList<string> _authors = [];
     /// <summary>The address of the story's lead image (og:image, JSON-LD image, the first large figure), when the source has one.</summary>
     public string? Image { get; init; }
     /// <summary>ISO 639-1 code of the text's language, or "und" when the text is too short or mixed to tell.</summary>
@@ -60,7 +69,7 @@ public sealed record Article
         {
             Id = ContentId(title, text), Title = title, Text = text, Published = published, Path = path,
             Url = url, Site = site, Author = author, Language = detected, DeclaredLanguage = declared,
-            Authors = authors is { Count: > 0 } ? authors : author is null ? [] : [author], Image = image,
+            Authors = authors ?? [], Image = image,
         };
     }
 
