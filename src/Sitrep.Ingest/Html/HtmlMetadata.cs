@@ -93,7 +93,7 @@ internal sealed record HtmlMetadata(string? Title, PartialDate? Published, Parti
         }
         var linked = doc.QuerySelectorAll("a[rel~='author']").SelectMany(a => BylineNames.Split(a.TextContent)).ToList();
         if (linked.Count > 0) return Distinct(linked);
-        foreach (var byline in doc.QuerySelectorAll("[itemprop='author'], [class*='byline'], [class*='author'], [class*='Author']"))
+        foreach (var byline in doc.QuerySelectorAll("[itemprop='author'], [class*='byline'], [class*='author'], [class*='Author'], [id*='byline'], [id*='author']"))
         {
             var names = BylineNames.Split(byline.TextContent);
             if (names.Count > 0) return names;
