@@ -74,7 +74,7 @@ internal static partial class PageDates
         {
             if (!DateLike().IsMatch($"{e.ClassName} {e.Id}") || IsAside(e) || IsModificationStatement(e)) continue;
             var text = e.TextContent;
-            if (text.Length <= MaxDateElementText) yield return (DateText.FindDay(text), $"element .{e.ClassName}#{e.Id}");
+            if (text.Length <= MaxDateElementText) yield return (DateText.FindDay(text), "date-like element");
             // A long post-meta paragraph ("This entry was posted on Saturday, 3 December 2011 and filed under …")
             // states its date up front; a long container is no byline.
             else if (e.Children.Length == 0 || e.LocalName is "p" or "small")
@@ -90,7 +90,8 @@ internal static partial class PageDates
 
     /// <summary>
     /// Whether a date in the page's markup belongs to something other than the story: a comment, the navigation,
-    /// a sidebar or footer, or a teaser of another story (a list item or card whose link names that story).
+    /// an aside, sidebar, related box or top bar, or a teaser of another story (a list item, or one of several
+    /// &lt;article&gt;s, whose link names that story). A page footer is not among them: article footers hold bylines.
     /// </summary>
     internal static bool IsAside(IElement e)
     {
