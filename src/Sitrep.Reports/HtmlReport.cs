@@ -92,6 +92,8 @@ public static class HtmlReport
                 meta.Add($"<a href=\"{Encode(url)}\">{Encode(url)}</a>");
             else if ((article.Url ?? article.Path) is { } source)
                 meta.Add(Encode(source));
+            // A link, not an <img>: the report stays self-contained and opening it fetches nothing.
+            if (ReportText.WebUrl(article.Image) is { } image) meta.Add($"<a href=\"{Encode(image)}\">lead image</a>");
             if (meta.Count > 0) sb.Append("<p class=\"meta\">").AppendJoin(" · ", meta).Append("</p>\n");
             sb.Append("<p class=\"counts\">").Append(Encode(SituationSections.ArticleCounts(a))).Append("</p>\n");
             sb.Append("<div class=\"article-text\">").Append(TextHighlighter.Render(article.Text, Highlights(sections, a))).Append("</div>\n");

@@ -176,6 +176,11 @@ public static class JsonReport
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        // Additions (1.4.0): every author the source names (`author` is the first), and the lead image.
+        w.WriteStartArray("authors");
+        foreach (var name in article.Authors) w.WriteStringValue(name);
+        w.WriteEndArray();
+        w.WriteString("image", article.Image);
         w.WriteEndObject();
     }
 

@@ -31,6 +31,7 @@ public sealed partial class AnalyzeJsonTests(SamplesAnalysis samples) : IClassFi
     [
         "id", "path", "url", "title", "published", "publishedInferred", "site", "author", "language", "text",
         "mentions", "times", "quotes", "quantities", "publishedEvidence", "claims", "publishedWindow", "declaredLanguage", "agents",
+        "authors", "image",
     ];
 
     [Fact]

@@ -77,6 +77,19 @@ public partial class HtmlReportTests
     }
 
     [Fact]
+    public void Every_author_is_named_and_the_lead_image_is_a_link_not_a_fetch()
+    {
+        var article = SampleSituation.BridgeAnalysis with
+        {
+            Article = SampleSituation.Bridge with { Author = "Jane Doe", Authors = ["Jane Doe", "Sam Roe"], Image = "https://img.example/bridge.jpg" },
+        };
+        var page = HtmlReport.Render(SampleSituation.Build([article], []));
+        Assert.Contains("Jane Doe, Sam Roe", page);
+        Assert.Contains("<a href=\"https://img.example/bridge.jpg\">lead image</a>", page);
+        Assert.DoesNotContain("<img", page);
+    }
+
+    [Fact]
     public void Highlighted_text_is_the_article_text_exactly()
     {
         var texts = ArticleText().Matches(Page).Select(m => WebUtility.HtmlDecode(Tag().Replace(m.Groups[1].Value, ""))).ToList();

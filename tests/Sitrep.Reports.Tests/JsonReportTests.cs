@@ -19,7 +19,7 @@ public class JsonReportTests
         { "$", "version:String articles:Array entities:Array timeline:Array disagreements:Array" },
         { "articles[]", "id:String path:String|Null url:String|Null title:String published:String|Null publishedInferred:True|False " +
             "site:String|Null author:String|Null language:String text:String mentions:Array times:Array quotes:Array quantities:Array " +
-            "publishedEvidence:String|Null claims:Array publishedWindow:Object|Null declaredLanguage:String|Null agents:Array" },
+            "publishedEvidence:String|Null claims:Array publishedWindow:Object|Null declaredLanguage:String|Null agents:Array authors:Array image:String|Null" },
         { "articles[].agents[]", "start:Number end:Number text:String actor:String entity:String|Null" },
         { "articles[].mentions[]", "start:Number end:Number text:String type:String entity:String|Null" },
         { "articles[].times[]", "start:Number end:Number text:String type:String value:String mod:String|Null bound:String|Null" },
@@ -54,6 +54,7 @@ public class JsonReportTests
     [InlineData("articles[]", "url")]
     [InlineData("articles[]", "site")]
     [InlineData("articles[]", "author")]
+    [InlineData("articles[]", "image")]
     [InlineData("articles[]", "published")]
     [InlineData("articles[]", "publishedEvidence")]
     [InlineData("articles[].mentions[]", "entity")]
@@ -84,6 +85,19 @@ public class JsonReportTests
     {
         var times = Select(Root, "articles[].times[]").ToList();
         Assert.Contains(times, t => t.GetProperty("text").GetString() == "12 May" && t.GetProperty("bound").GetString() == "deadline");
+    }
+
+    [Fact]
+    public void Every_author_and_the_lead_image_are_written()
+    {
+        var situation = SampleSituation.Build([SampleSituation.BridgeAnalysis with
+        {
+            Article = SampleSituation.Bridge with { Author = "Jane Doe", Authors = ["Jane Doe", "Sam Roe"], Image = "https://img.example/bridge.jpg" },
+        }], []);
+        var article = JsonDocument.Parse(JsonReport.Render(situation)).RootElement.GetProperty("articles")[0];
+        Assert.Equal("Jane Doe", article.GetProperty("author").GetString());
+        Assert.Equal(["Jane Doe", "Sam Roe"], article.GetProperty("authors").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal("https://img.example/bridge.jpg", article.GetProperty("image").GetString());
     }
 
     [Fact]

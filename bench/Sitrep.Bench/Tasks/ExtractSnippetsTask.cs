@@ -8,7 +8,8 @@ namespace Sitrep.Bench.Tasks;
 /// (--gold: a folder with evaldata.json and html/FILE.gz). The text is scored with <see cref="SnippetScorer"/>
 /// (micro P/R/F1 and accuracy over the `with` and `without` snippets). Title, author and date are each
 /// scored on the items whose gold states them: the title and the author match when equal after collapsing
-/// whitespace and ignoring case (an author given as a list of names, when ours names every one of them),
+/// whitespace and ignoring case (ours are all the authors found, joined with "; "; a gold author given as a
+/// list of names matches when ours names every one of them; author misses go to author-misses.tsv),
 /// the date when it is the same day. Each page is read with its URL (the
 /// item's key, when it is one). `--peer readability | readability-lxml | all` runs the peers
 /// (<see cref="ExtractionPeer"/>, text only) on the same pages and prints the ratios ours ÷ theirs.
@@ -36,13 +37,16 @@ public static class ExtractSnippetsTask
         var title = new FieldScore();
         var author = new FieldScore();
         var date = new FieldScore();
+        var authorMisses = new List<string>();
         foreach (var (key, item, path) in items)
         {
             var page = HtmlPageReader.Read(ExtractAebTask.Gunzip(path), out _, Url(key));
             var (missed, unwanted) = oursScore.Add(page?.Text ?? "", item.with, item.without);
             worst.Add((missed, unwanted, key));
             title.Add(item.title, page?.Title, SameText);
-            author.Add(AuthorText(item.author), page?.Author, SameAuthor);
+            var authors = page is { Authors.Count: > 0 } ? string.Join("; ", page.Authors) : null;
+            if (author.Add(AuthorText(item.author), authors, SameAuthor) == false)
+                authorMisses.Add($"{authors ?? "-"}\t{AuthorText(item.author)}\t{item.file}\t{key}");
             date.Add(item.date, page?.Published is { IsFullDate: true } d ? d.ToString() : null, string.Equals);
         }
 
@@ -65,6 +69,10 @@ public static class ExtractSnippetsTask
             Console.WriteLine($"ours ÷ {system}: F1 {oursScore.F1 / s.F1:F3}");
         Console.WriteLine();
         Console.WriteLine($"ours, metadata (right / items with a gold value): title {title}, author {author}, date {date}");
+        var authorMissesPath = Path.Combine(Path.GetTempPath(), "sitrep-bench-extract", "author-misses.tsv");
+        Directory.CreateDirectory(Path.GetDirectoryName(authorMissesPath)!);
+        File.WriteAllLines(authorMissesPath, authorMisses);
+        Console.WriteLine($"all {authorMisses.Count} author misses (ours, gold, file, key): {authorMissesPath}");
         Console.WriteLine();
         Console.WriteLine($"ours: {WorstShown} worst pages (with-snippets missed, without-snippets found)");
         foreach (var (missed, unwanted, key) in worst.OrderByDescending(w => w.Missed + w.Unwanted).Take(WorstShown))
@@ -101,11 +109,14 @@ public static class ExtractSnippetsTask
 
         public double Accuracy => _items == 0 ? 0 : (double)_right / _items;
 
-        public void Add(string? gold, string? ours, Func<string, string, bool> same)
+        /// <summary>Scores one item: whether ours is right, or null when the gold states nothing.</summary>
+        public bool? Add(string? gold, string? ours, Func<string, string, bool> same)
         {
-            if (string.IsNullOrWhiteSpace(gold)) return;
+            if (string.IsNullOrWhiteSpace(gold)) return null;
             _items++;
-            if (ours is not null && same(gold, ours)) _right++;
+            if (ours is null || !same(gold, ours)) return false;
+            _right++;
+            return true;
         }
 
         public override string ToString() => $"{Accuracy:F3} ({_right}/{_items})";
@@ -122,9 +133,17 @@ public static class ExtractSnippetsTask
         _ => null,
     };
 
-    private static bool SameAuthor(string gold, string ours) =>
-        SameText(gold, ours) || gold.Contains("; ", StringComparison.Ordinal)
-            && gold.Split("; ").All(name => SnippetScorer.Collapse(ours).Contains(SnippetScorer.Collapse(name), StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// A single gold name is our first author's; a gold list ("A; B", "A, B", "A and B") is matched when ours
+    /// names every one of its names.
+    /// </summary>
+    private static bool SameAuthor(string gold, string ours)
+    {
+        var names = ours.Split("; ");
+        var goldNames = gold.Split(["; ", ", ", " and ", " und "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (goldNames.Length <= 1) return SameText(gold, names[0]);
+        return goldNames.All(name => names.Any(n => SameText(name, n)));
+    }
 
     private static string? Url(string key) => key.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? key : null;
 }

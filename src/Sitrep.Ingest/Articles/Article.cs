@@ -22,7 +22,21 @@ public sealed record Article
     /// <summary>The publication date the source states, if any (inferred dates live in the analysis).</summary>
     public PartialDate? Published { get; init; }
     public string? Site { get; init; }
+    /// <summary>The first of <see cref="Authors"/> (the byline's lead author), kept for readers of one author.</summary>
     public string? Author { get; init; }
+    /// <summary>
+    /// Every author the source names, in its order; empty when it names none. An article that states only
+    /// <see cref="Author"/> (stored before 1.4.0, or built with an initializer) has that one.
+    /// </summary>
+    public IReadOnlyList<string> Authors
+    {
+        get => _authors.Count > 0 ? _authors : Author is null ? [] : [Author];
+        init => _authors = value ?? [];
+    }
+
+    private readonly IReadOnlyList<string> _authors = [];
+    /// <summary>The address of the story's lead image (og:image, JSON-LD image, the first large figure), when the source has one.</summary>
+    public string? Image { get; init; }
     /// <summary>ISO 639-1 code of the text's language, or "und" when the text is too short or mixed to tell.</summary>
     public string Language { get; init; } = "en";
     /// <summary>
@@ -44,14 +58,26 @@ public sealed record Article
     /// Makes an article whose id is its content hash. Its language is <paramref name="language"/> as
     /// the source declares it (null: none), checked against the text (<see cref="ArticleLanguage"/>).
     /// </summary>
+    /// <param name="authors">Every author, when the source names several; <paramref name="author"/> defaults to the first.</param>
     public static Article Create(string title, string text, PartialDate? published = null, string? path = null,
-        string? url = null, string? site = null, string? author = null, string? language = null)
+        string? url = null, string? site = null, string? author = null, string? language = null,
+        IReadOnlyList<string>? authors = null, string? image = null)
     {
         var (detected, declared) = ArticleLanguage.Resolve(language, title, text);
+        author ??= authors?.FirstOrDefault();
         return new()
         {
             Id = ContentId(title, text), Title = title, Text = text, Published = published, Path = path,
             Url = url, Site = site, Author = author, Language = detected, DeclaredLanguage = declared,
+            Authors = authors ?? [], Image = image,
         };
     }
+
+    // A record compares lists by reference; two reads of the same article name the same authors.
+    public bool Equals(Article? other) =>
+        other is not null && Id == other.Id && Path == other.Path && Url == other.Url && Title == other.Title
+        && Published == other.Published && Site == other.Site && Author == other.Author && Authors.SequenceEqual(other.Authors)
+        && Image == other.Image && Language == other.Language && DeclaredLanguage == other.DeclaredLanguage && Text == other.Text;
+
+    public override int GetHashCode() => HashCode.Combine(Id, Path, Url, Published, Author, Image, Language, Text);
 }

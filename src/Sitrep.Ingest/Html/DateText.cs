@@ -46,6 +46,15 @@ internal static partial class DateText
         return m.Success ? Day(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) : null;
     }
 
+    /// <summary>The day in an image's URL: a date path as in <see cref="FromUrl"/>, or a file named by its upload time ("20201007120909561.jpg").</summary>
+    public static PartialDate? FromImageUrl(string? url)
+    {
+        if (FromUrl(url) is { } day) return day;
+        if (url is null) return null;
+        var m = ImageTimestamp().Match(url);
+        return m.Success ? Day(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) : null;
+    }
+
     private static PartialDate? Day(string year, string month, string day)
     {
         if (!int.TryParse(year, CultureInfo.InvariantCulture, out int y) || !int.TryParse(month, CultureInfo.InvariantCulture, out int m)
@@ -88,4 +97,7 @@ internal static partial class DateText
 
     [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d\d)[/_\-]?(?<m>[01]\d)[/_\-]?(?<d>[0-3]\d)(?!\d)")]
     private static partial Regex UrlDay();
+
+    [GeneratedRegex(@"/(?<y>20\d\d)(?<m>[01]\d)(?<d>[0-3]\d)[0-2]\d[0-5]\d[0-5]\d\d{0,3}\.(?:jpe?g|png|webp|gif)", RegexOptions.IgnoreCase)]
+    private static partial Regex ImageTimestamp();
 }

@@ -16,7 +16,7 @@ public static class HtmlArticleReader
         if (body.Text.Length == 0) return IngestResult.Fail(path, "no article text found in the HTML");
         if (page.Title is null) return IngestResult.Fail(path, "no title found in the HTML");
         var article = Article.Create(page.Title, body.Text, page.Published, path: path, url: page.Url, site: page.Site,
-            author: page.Author ?? body.Author, language: page.Language);
+            author: page.Author ?? body.Author, language: page.Language, authors: page.Authors, image: page.Image);
         return IngestResult.Ok(path, article);
     }
 }

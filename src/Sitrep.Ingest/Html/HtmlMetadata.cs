@@ -5,8 +5,17 @@ using Sitrep.Ingest.Language;
 namespace Sitrep.Ingest.Html;
 
 /// <summary>The article facts a page states in its head and markup, each from the most reliable place first.</summary>
-internal sealed record HtmlMetadata(string? Title, PartialDate? Published, PartialDate? Modified, string? Author, string? Site, string? Url, string? Language)
+internal sealed record HtmlMetadata(string? Title, PartialDate? Published, PartialDate? Modified, IReadOnlyList<string> Authors, string? Site, string? Url, string? Language)
 {
+    /// <summary>The address of the story's lead image, absolute when the page's URL is known.</summary>
+    public string? Image { get; init; }
+
+    private static readonly string[] AuthorMetaKeys = ["author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl"];
+    private static readonly string[] ImageMetaKeys = ["og:image", "og:image:url", "og:image:secure_url"];
+    private static readonly string[] TwitterImageMetaKeys = ["twitter:image", "twitter:image:src"];
+    // Images declared smaller than this are icons, avatars and buttons, not the story's picture.
+    private const int MinFigureWidth = 200;
+
     private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · "];
     /// <param name="pageUrl">Where the page was fetched from, when known: a fallback for its canonical URL and a source of its date.</param>
     public static HtmlMetadata Read(IDocument doc, JsonLdInfo jsonLd, string? pageUrl)
@@ -18,10 +27,13 @@ internal sealed record HtmlMetadata(string? Title, PartialDate? Published, Parti
             FindTitle(doc, meta, jsonLd, site),
             PageDates.Published(doc, meta, jsonLd, url ?? pageUrl),
             PageDates.Modified(doc, meta, jsonLd),
-            FindAuthor(doc, meta, jsonLd),
+            FindAuthors(doc, jsonLd),
             site,
             url,
-            FindLanguage(doc));
+            FindLanguage(doc))
+        {
+            Image = FindImage(doc, meta, jsonLd, url ?? pageUrl),
+        };
     }
 
     /// <summary>Every meta's content by its property, name or itemprop (lower-cased); the first one of a key wins.</summary>
@@ -64,21 +76,55 @@ internal sealed record HtmlMetadata(string? Title, PartialDate? Published, Parti
         return title;
     }
 
-    private static string? FindAuthor(IDocument doc, Dictionary<string, string> meta, JsonLdInfo jsonLd) =>
-        jsonLd.Author
-        ?? meta.GetValueOrDefault("author")
-        ?? NonEmpty(HtmlText.Collapse(doc.QuerySelector("a[rel~='author']")?.TextContent))
-        ?? BylineText(doc.QuerySelector(".byline, .author"));
-
-    /// <summary>A byline element's name: "By Jane Doe | 22 July" → "Jane Doe"; long text is not a byline.</summary>
-    private static string? BylineText(IElement? byline)
+    /// <summary>
+    /// The authors from the most reliable statement that names any: JSON-LD, then author meta tags (all of
+    /// them: pages repeat the tag for each author), then rel=author links, then the byline's text.
+    /// </summary>
+    private static IReadOnlyList<string> FindAuthors(IDocument doc, JsonLdInfo jsonLd)
     {
-        var text = HtmlText.Collapse(byline?.TextContent);
-        if (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase)) text = text[3..];
-        int cut = text.IndexOfAny(['|', '•', '·']);
-        if (cut >= 0) text = text[..cut];
-        text = text.Trim();
-        return text.Length is > 0 and <= 100 ? text : null;
+        var fromJsonLd = jsonLd.Authors.SelectMany(BylineNames.Split).ToList();
+        if (fromJsonLd.Count > 0) return Distinct(fromJsonLd);
+        foreach (var key in AuthorMetaKeys)
+        {
+            var names = doc.QuerySelectorAll("meta[content]")
+                .Where(m => string.Equals((m.GetAttribute("name") ?? m.GetAttribute("property"))?.Trim(), key, StringComparison.OrdinalIgnoreCase))
+                .SelectMany(m => BylineNames.Split(m.GetAttribute("content"))).ToList();
+            if (names.Count > 0) return Distinct(names);
+        }
+        var linked = doc.QuerySelectorAll("a[rel~='author']").SelectMany(a => BylineNames.Split(a.TextContent)).ToList();
+        if (linked.Count > 0) return Distinct(linked);
+        foreach (var byline in doc.QuerySelectorAll("[itemprop='author'], [class*='byline'], [class*='author'], [class*='Author'], [id*='byline'], [id*='author']"))
+        {
+            var names = BylineNames.Split(byline.TextContent);
+            if (names.Count > 0) return names;
+        }
+        return [];
+    }
+
+    private static List<string> Distinct(IEnumerable<string> names) => names.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    /// <summary>The story's lead image: OpenGraph, then JSON-LD, then Twitter's card, then the first large figure in the page.</summary>
+    private static string? FindImage(IDocument doc, Dictionary<string, string> meta, JsonLdInfo jsonLd, string? pageUrl)
+    {
+        var stated = ImageMetaKeys.Select(meta.GetValueOrDefault).FirstOrDefault(u => !string.IsNullOrWhiteSpace(u))
+            ?? jsonLd.Image
+            ?? TwitterImageMetaKeys.Select(meta.GetValueOrDefault).FirstOrDefault(u => !string.IsNullOrWhiteSpace(u))
+            ?? doc.QuerySelectorAll("article img[src], figure img[src], main img[src]").Where(IsLarge).Select(i => i.GetAttribute("src")).FirstOrDefault();
+        return Absolute(stated, pageUrl);
+    }
+
+    /// <summary>An image is large unless it says it is small, or is inline data (a placeholder or a tracking pixel).</summary>
+    private static bool IsLarge(IElement img) =>
+        !(img.GetAttribute("src") ?? "").StartsWith("data:", StringComparison.OrdinalIgnoreCase)
+        && !(int.TryParse(img.GetAttribute("width"), out int width) && width < MinFigureWidth);
+
+    private static string? Absolute(string? url, string? pageUrl)
+    {
+        if (string.IsNullOrWhiteSpace(url)) return null;
+        url = url.Trim();
+        if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https") return url;
+        if (pageUrl is not null && Uri.TryCreate(pageUrl, UriKind.Absolute, out var page) && Uri.TryCreate(page, url, out var resolved)) return resolved.AbsoluteUri;
+        return url;
     }
 
     private static string? FindLanguage(IDocument doc) => ArticleLanguage.Normalize(doc.DocumentElement.GetAttribute("lang"));

@@ -39,7 +39,10 @@ public static class HtmlPageReader
         var meta = HtmlMetadata.Read(doc, jsonLd, url);
         var text = MainTextExtractor.Extract(doc, StoryHint.From(jsonLd.ArticleBody));
         error = null;
-        return new HtmlPage(text, meta.Title, meta.Author, meta.Published, meta.Modified, meta.Site, meta.Url, meta.Language);
+        return new HtmlPage(text, meta.Title, meta.Authors.FirstOrDefault(), meta.Published, meta.Modified, meta.Site, meta.Url, meta.Language)
+        {
+            Authors = meta.Authors, Image = meta.Image,
+        };
     }
 
     /// <summary>The parsed document, or null when parsing runs over <see cref="ParseBudget"/> (feeds' item HTML uses it too).</summary>

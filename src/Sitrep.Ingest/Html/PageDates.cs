@@ -16,10 +16,16 @@ internal static partial class PageDates
     private static readonly string[] PublishedMetaKeys =
     [
         "article:published_time", "og:published_time", "og:article:published_time", "datepublished", "publish-date", "publish_date",
-        "publishdate", "pubdate", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date",
-        "dcterms.date", "dc.date.created", "dcterms.created", "citation_publication_date", "date", "article.published", "originalpublicationdate",
+        "publishdate", "pubdate", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
+        "dc.date.created", "dcterms.created", "citation_publication_date", "article.published", "originalpublicationdate",
         "cxenseparse:recs:publishtime", "article_date_original", "date_published", "created",
     ];
+
+    // A bare "date" names no event: content systems (TYPO3 and others) fill it with the last edit, so a
+    // publication date the page shows in its markup outranks it.
+    private static readonly string[] GenericMetaKeys = ["dc.date", "dcterms.date", "date"];
+
+    private static readonly string[] ImageMetaKeys = ["og:image", "twitter:image", "twitter:image:src", "image"];
 
     private static readonly string[] ModifiedMetaKeys =
         ["article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified", "last-modified", "lastmod"];
@@ -30,7 +36,7 @@ internal static partial class PageDates
     public static PartialDate? Published(IDocument doc, IReadOnlyDictionary<string, string> meta, JsonLdInfo jsonLd, string? url)
     {
         PartialDate? partial = null;
-        foreach (var candidate in PublishedCandidates(doc, meta, jsonLd, url))
+        foreach (var (candidate, _) in PublishedCandidates(doc, meta, jsonLd, url))
         {
             if (candidate is not { } date) continue;
             if (date.IsFullDate) return InPublishersZone(date, DateText.FromUrl(url));
@@ -55,21 +61,82 @@ internal static partial class PageDates
         return null;
     }
 
-    private static IEnumerable<PartialDate?> PublishedCandidates(IDocument doc, IReadOnlyDictionary<string, string> meta, JsonLdInfo jsonLd, string? url)
+    /// <summary>Each candidate with the kind of statement it came from (what a trace of a wrong date needs).</summary>
+    private static IEnumerable<(PartialDate? Date, string Source)> PublishedCandidates(IDocument doc, IReadOnlyDictionary<string, string> meta, JsonLdInfo jsonLd, string? url)
     {
-        yield return Parse(jsonLd.DatePublished);
-        foreach (var key in PublishedMetaKeys) yield return Parse(meta.GetValueOrDefault(key));
-        foreach (var e in doc.QuerySelectorAll("[itemprop='datePublished'], [itemprop='dateCreated'], [property='schema:datePublished'], [property='schema:dateCreated'], time[pubdate]")) yield return Parse(Stated(e));
-        foreach (var e in doc.QuerySelectorAll("time[datetime]")) yield return Parse(e.GetAttribute("datetime"));
-        yield return DateText.FromUrl(url);
+        yield return (Parse(jsonLd.DatePublished), "json-ld");
+        foreach (var key in PublishedMetaKeys) yield return (Parse(meta.GetValueOrDefault(key)), "meta " + key);
+        foreach (var e in doc.QuerySelectorAll("[itemprop='datePublished'], [itemprop='dateCreated'], [property='schema:datePublished'], [property='schema:dateCreated'], time[pubdate]")) yield return (Parse(Stated(e)), "microdata");
+        foreach (var e in doc.QuerySelectorAll("time[datetime]"))
+            if (!IsAside(e)) yield return (Parse(e.GetAttribute("datetime")), "time[datetime]");
+        yield return (DateText.FromUrl(url), "url");
         foreach (var e in doc.Body?.QuerySelectorAll("[class], [id]") ?? Enumerable.Empty<IElement>())
         {
-            if (!DateLike().IsMatch($"{e.ClassName} {e.Id}")) continue;
+            if (!DateLike().IsMatch($"{e.ClassName} {e.Id}") || IsAside(e) || IsModificationStatement(e)) continue;
             var text = e.TextContent;
-            if (text.Length <= MaxDateElementText) yield return DateText.FindDay(text);
+            if (text.Length <= MaxDateElementText) yield return (DateText.FindDay(text), "date-like element");
+            // A long post-meta paragraph ("This entry was posted on Saturday, 3 December 2011 and filed under …")
+            // states its date up front; a long container is no byline.
+            else if (e.Children.Length == 0 || e.LocalName is "p" or "small")
+                yield return (DateText.FindDay(Head(text)), "post-meta paragraph");
         }
-        foreach (var e in doc.QuerySelectorAll("time")) yield return DateText.FindDay(e.TextContent);
-        foreach (var date in TextDates.Candidates(doc)) yield return date;
+        foreach (var e in doc.QuerySelectorAll("time"))
+            if (!IsAside(e)) yield return (DateText.FindDay(e.TextContent), "time text");
+        foreach (var date in TextDates.Candidates(doc)) yield return (date, "text");
+        foreach (var key in GenericMetaKeys) yield return (Parse(meta.GetValueOrDefault(key)), "meta " + key);
+        // The story's own picture is usually filed under its upload day ("/2020/03/04/", "20201007120909.jpg").
+        foreach (var key in ImageMetaKeys) yield return (DateText.FromImageUrl(meta.GetValueOrDefault(key)), "image " + key);
+    }
+
+    /// <summary>
+    /// Whether a date in the page's markup belongs to something other than the story: a comment, the navigation,
+    /// an aside, sidebar, related box or top bar, or a teaser of another story (a list item, or one of several
+    /// &lt;article&gt;s, whose link names that story). A page footer is not among them: article footers hold bylines.
+    /// </summary>
+    internal static bool IsAside(IElement e)
+    {
+        int depth = 0;
+        var headline = e.Owner?.QuerySelector("h1");
+        for (var a = e; a is not null && a.LocalName != "body"; a = a.ParentElement, depth++)
+        {
+            // What holds the headline holds the story: a page layout named "sidebar" is no aside.
+            if (headline is not null && a.Contains(headline)) return false;
+            if (a.LocalName is "nav" or "aside") return true;
+            if (Aside().IsMatch($"{a.ClassName} {a.Id}") && !HoldsMuchOfPage(a)) return true;
+            if (depth <= 4 && (a.LocalName == "li" || a.LocalName == "article" && a.ParentElement?.QuerySelectorAll("article").Length > 1) && IsTeaser(a)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a date-like element states a modification rather than the publication: its label ("Updated",
+    /// "Zuletzt geändert am", "Mis à jour") comes before its first digit, or in the element just before it
+    /// or its parent (a heading over a list of dates).
+    /// </summary>
+    internal static bool IsModificationStatement(IElement e)
+    {
+        var text = e.TextContent;
+        int digit = text.AsSpan().IndexOfAnyInRange('0', '9');
+        if (Modification().IsMatch(digit < 0 ? text : text[..digit])) return true;
+        var before = e.PreviousElementSibling ?? e.ParentElement?.PreviousElementSibling;
+        return before is not null && before.TextContent.Length <= MaxDateElementText && Modification().IsMatch(before.TextContent);
+    }
+
+    /// <summary>A layout wrapper named for its sidebar ("main sidebar-right") holds the story too: a good part of the page's text.</summary>
+    private static bool HoldsMuchOfPage(IElement e) => e.TextContent.Length * 4 > (e.Owner?.Body?.TextContent.Length ?? 0);
+
+    // A teaser names another story in a link of headline length; the story's own byline links only its author.
+    private const int TeaserLinkText = 25;
+
+    private static bool IsTeaser(IElement item) =>
+        item.QuerySelector("h1") is null && item.QuerySelectorAll("a[href]").Any(a =>
+            !(a.GetAttribute("rel") ?? "").Contains("author", StringComparison.OrdinalIgnoreCase) && HtmlText.Collapse(a.TextContent).Length >= TeaserLinkText);
+
+    /// <summary>The first <see cref="MaxDateElementText"/> characters of a text as a reader sees them (whitespace collapsed).</summary>
+    private static string Head(string text)
+    {
+        var collapsed = HtmlText.Collapse(text[..Math.Min(text.Length, MaxDateElementText * 4)]);
+        return collapsed[..Math.Min(collapsed.Length, MaxDateElementText)];
     }
 
     /// <summary>What a microdata element states: its content or datetime attribute, else its text.</summary>
@@ -86,6 +153,12 @@ internal static partial class PageDates
 
     [GeneratedRegex(@"(?<!\d)(?:19|20)\d\d(?!\d)")]
     private static partial Regex Year();
+
+    [GeneratedRegex(@"updated|modified|last edited|geändert|aktualisiert|mis à jour|modifié|actualizado|aggiornato|bijgewerkt", RegexOptions.IgnoreCase)]
+    private static partial Regex Modification();
+
+    [GeneratedRegex(@"comment|sidebar|related|topbar|reply|respond", RegexOptions.IgnoreCase)]
+    private static partial Regex Aside();
 
     [GeneratedRegex(@"date|time|publish|posted|byline|dateline|meta|info|entry-footer|submitted", RegexOptions.IgnoreCase)]
     private static partial Regex DateLike();

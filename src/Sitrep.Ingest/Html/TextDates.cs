@@ -22,7 +22,7 @@ internal static partial class TextDates
     public static IEnumerable<PartialDate?> Candidates(IDocument doc)
     {
         if (doc.Body is not { } body) yield break;
-        var headline = body.QuerySelector("h1");
+        var headline = body.QuerySelector("h1") ?? TitledHeading(body, doc.Title);
         var text = VisibleText(body, headline, out int headlineStart, out int headlineEnd);
         if (headlineStart >= 0)
         {
@@ -35,6 +35,24 @@ internal static partial class TextDates
             int end = m.Index + m.Length;
             yield return DateText.FindDay(text[end..Math.Min(text.Length, end + AfterLabel)]);
         }
+    }
+
+    // Shorter headings ("News", "Kontakt") match any title by chance.
+    private const int MinHeadingMatch = 12;
+
+    /// <summary>
+    /// Without an &lt;h1&gt;, the story's headline is the first lower heading the page's title repeats
+    /// ("Story – Site" over an &lt;h3&gt;Story&lt;/h3&gt;).
+    /// </summary>
+    private static IElement? TitledHeading(IElement body, string? title)
+    {
+        var stated = HtmlText.Collapse(title);
+        if (stated.Length < MinHeadingMatch) return null;
+        return body.QuerySelectorAll("h2, h3, h4").FirstOrDefault(h =>
+        {
+            var text = HtmlText.Collapse(h.TextContent);
+            return text.Length >= MinHeadingMatch && stated.Contains(text, StringComparison.OrdinalIgnoreCase);
+        });
     }
 
     /// <summary>

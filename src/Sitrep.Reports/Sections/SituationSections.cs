@@ -78,9 +78,9 @@ internal sealed class SituationSections
         return string.IsNullOrWhiteSpace(a.PublishedEvidence) ? $"{date} (inferred{window})" : $"{date} (inferred{window}: {ReportText.Flatten(a.PublishedEvidence)})";
     }
 
-    /// <summary>Site, author and publication date, those that are known, in that order.</summary>
+    /// <summary>Site, authors ("Jane Doe, Sam Roe") and publication date, those that are known, in that order.</summary>
     public static IEnumerable<string> ArticleMeta(ArticleAnalysis a) =>
-        new[] { a.Article.Site, a.Article.Author, PublishedLabel(a) }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => ReportText.Flatten(p!));
+        new[] { a.Article.Site, a.Article.Authors.Count > 1 ? string.Join(", ", a.Article.Authors) : a.Article.Author, PublishedLabel(a) }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => ReportText.Flatten(p!));
 
     /// <summary>
     /// "812 words · 40 mentions · 6 quotes", or "812 words · language de: not analysed", with

@@ -48,7 +48,8 @@ public class HtmlArticleReaderTests
 
         Assert.Equal(
             Article.Create("Old tram depot to become a library", StoryText, new PartialDate(2023, 11, 7), path: "page.html",
-                url: "https://courier.example/depot", site: "Riverside Courier", author: "Ilse Morgen", language: "de"),
+                url: "https://courier.example/depot", site: "Riverside Courier", author: "Ilse Morgen", language: "de",
+                authors: ["Ilse Morgen", "Second Author"]),
             article);
     }
 

@@ -146,6 +146,33 @@ public class HtmlPageReaderTests
     }
 
     [Theory]
+    [InlineData("<aside><time datetime=\"2021-07-01\">1 July</time></aside><h1>Depot plan</h1><p class=\"byline\">2 August 2021</p>", "2021-08-02")]
+    [InlineData("<h1>Depot plan</h1><p>Stand: 04.08.2021</p><div class=\"comments\"><span class=\"comment-date\">03.09.2021</span></div>", "2021-08-04")]
+    [InlineData("<h1>Depot plan</h1><p>Posted 5 August 2021</p><ul><li><a href=\"/other\">Ferry timetable changes for the winter season</a> <time datetime=\"2021-06-30\">30 June</time></li></ul>", "2021-08-05")]
+    [InlineData("<div class=\"wrap sidebar-right\"><h1>Depot plan</h1><span class=\"date\">06.08.2021</span></div>", "2021-08-06")]
+    public void Dates_of_asides_comments_and_teasers_are_not_the_story_date(string body, string expected)
+    {
+        var html = $"<html><head><title>Depot</title></head><body>{body}<article><p>{First}</p></article></body></html>";
+
+        Assert.Equal(expected, Read(html).Published?.ToString());
+    }
+
+    [Theory]
+    [InlineData("<meta name=\"date\" content=\"2021-08-20\">", "<h1>Depot plan</h1><p>Veröffentlicht am 12.08.2021</p>", "2021-08-12")]
+    [InlineData("<meta name=\"date\" content=\"2021-08-20\">", "<h1>Depot plan</h1>", "2021-08-20")]
+    [InlineData("", "<h4>Zuletzt geändert am:</h4><ul><li class=\"timestamp\">20.08.2021</li></ul><p>Erschienen am 13.08.2021</p>", "2021-08-13")]
+    [InlineData("<title>Channel to be dredged next spring - Harbour Weekly</title>", "<p>14.08.2021</p><h3>Channel to be dredged next spring</h3>", "2021-08-14")]
+    [InlineData("<meta property=\"og:image\" content=\"https://img.example/photos/2021/08/15/dredger.jpg\">", "", "2021-08-15")]
+    [InlineData("<meta property=\"og:image\" content=\"https://img.example/large/20210816120909561.jpg\">", "", "2021-08-16")]
+    [InlineData("", "<p class=\"postmetadata\">This entry was posted on Tuesday, 17 August 2021 and is filed under Harbour, Shipping, Weather, Ferries, Port authority, Dredging, Channels, Tides, Fishing. You can follow any responses to this entry through the feed.</p>", "2021-08-17")]
+    public void Publication_date_prefers_what_the_page_shows_as_published(string head, string body, string expected)
+    {
+        var html = $"<html><head>{head}</head><body>{body}<article><p>{First}</p></article></body></html>";
+
+        Assert.Equal(expected, Read(html).Published?.ToString());
+    }
+
+    [Theory]
     [InlineData("Harbour Weekly » Channel to be dredged", "Channel to be dredged", "Channel to be dredged")]
     [InlineData("Channel to be dredged: the plan | Ports", "Channel to be dredged", "Channel to be dredged")]
     [InlineData("Channel to be dredged", "Latest news", "Channel to be dredged")]

@@ -36,6 +36,19 @@ public class AnalysisJsonTests
     }
 
     [Fact]
+    public void Round_trips_every_author_and_the_lead_image()
+    {
+        var analysis = new ArticleAnalysis
+        {
+            Article = Article.Create("Depot", "The board met.", authors: ["Jane Doe", "Sam Roe"], image: "https://img.example/depot.jpg"),
+        };
+        var back = AnalysisJson.Deserialize(AnalysisJson.Serialize(analysis));
+        Assert.Equal(["Jane Doe", "Sam Roe"], back.Article.Authors);
+        Assert.Equal(("Jane Doe", "https://img.example/depot.jpg"), (back.Article.Author, back.Article.Image));
+        AssertAnalysis.Same(analysis, back);
+    }
+
+    [Fact]
     public void Writes_camel_case_names_enum_names_and_no_nulls() =>
         Assert.Equal("""{"start":4,"end":9,"text":"Kabul","type":"Place","key":"place:kabul","placeId":"gaz:7"}""",
             JsonSerializer.Serialize(new Mention(4, 9, "Kabul", MentionType.Place, "place:kabul", PlaceId: "gaz:7"), AnalysisJson.Options));
