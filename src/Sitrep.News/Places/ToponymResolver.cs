@@ -52,19 +52,31 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
             chosen[i] = t.Candidates[ArgMax(local[i])];
         }
 
+        // What does not change between rounds is worked out once: each toponym's name, and for each candidate
+        // how many other names could be a place near it.
+        var keys = new string[n];
+        for (int i = 0; i < n; i++) keys[i] = Key(text, tokens, toponyms[i]);
+        var nearby = new int[n][];
+        for (int i = 0; i < n; i++)
+        {
+            nearby[i] = new int[toponyms[i].Candidates.Count];
+            for (int c = 0; c < nearby[i].Length; c++)
+                if (toponyms[i].Candidates[c] is { IsCountry: false, IsRegion: false } p) nearby[i][c] = NearbyNames(toponyms, keys, i, p);
+        }
+
         // Second pass, twice: the document's geography from the other toponyms' choices of the pass before.
         var actorCountrySet = new HashSet<string>(actorCountries, StringComparer.Ordinal);
         var total = new double[n][];
         for (int round = 0; round < Rounds; round++)
         {
-            total = Contextual(text, tokens, toponyms, chosen, local, actorCountrySet);
+            total = Contextual(toponyms, keys, nearby, chosen, local, actorCountrySet);
             var next = new Place[n];
             for (int i = 0; i < n; i++) next[i] = toponyms[i].Candidates[ArgMax(total[i])];
             if (round < Rounds - 1) chosen = next;
         }
 
         // One referent per name and article: the candidate its occurrences score best together.
-        foreach (var group in Enumerable.Range(0, n).Where(i => !contained[i]).GroupBy(i => Key(text, tokens, toponyms[i])))
+        foreach (var group in Enumerable.Range(0, n).Where(i => !contained[i]).GroupBy(i => keys[i]))
         {
             var sum = new Dictionary<Place, double>();
             foreach (int i in group)
@@ -82,20 +94,20 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
     private const int Rounds = 2;
 
     /// <summary>Each candidate's score in the document: its own (prior, cue, container) plus what the other toponyms' current choices say.</summary>
-    private static double[][] Contextual(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Toponym> toponyms, Place[] chosen, double[][] local, HashSet<string> actorCountrySet)
+    private static double[][] Contextual(IReadOnlyList<Toponym> toponyms, string[] keys, int[][] nearby, Place[] chosen, double[][] local, HashSet<string> actorCountrySet)
     {
         int n = toponyms.Count;
         var total = new double[n][];
         for (int i = 0; i < n; i++)
         {
             var t = toponyms[i];
-            var name = Key(text, tokens, t);
+            var name = keys[i];
             var countryVotes = new Dictionary<string, int>(StringComparer.Ordinal);
             var admin1Votes = new Dictionary<string, int>(StringComparer.Ordinal);
             var others = new List<Place>();
             for (int j = 0; j < n; j++)
             {
-                if (j == i || Key(text, tokens, toponyms[j]) == name) continue;
+                if (j == i || keys[j] == name) continue;
                 var q = chosen[j];
                 others.Add(q);
                 if (q.Country.Length > 0) countryVotes[q.Country] = countryVotes.GetValueOrDefault(q.Country) + 1;
@@ -121,7 +133,7 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
                     score += Math.Min(near, 3) * 0.5;
                     // Places named together lie together: other names that could be a place near this one
                     // (London, Middlesex and St. Thomas are all in Ontario), whatever the other names' current choice.
-                    score += Math.Min(NearbyNames(text, tokens, toponyms, i, p), 3) * 0.75;
+                    score += Math.Min(nearby[i][c], 3) * 0.75;
                 }
                 total[i][c] = score;
             }
@@ -130,14 +142,14 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
     }
 
     /// <summary>How many other names of the document (each counted once) have a town or district within 50 km of the place.</summary>
-    private static int NearbyNames(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Toponym> toponyms, int self, Place p)
+    private static int NearbyNames(IReadOnlyList<Toponym> toponyms, string[] keys, int self, Place p)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal) { Key(text, tokens, toponyms[self]) };
+        var names = new HashSet<string>(StringComparer.Ordinal) { keys[self] };
         int count = 0;
         for (int j = 0; j < toponyms.Count; j++)
         {
             var other = toponyms[j];
-            if (other.Candidates.Count > MaxCandidatesNearby || !names.Add(Key(text, tokens, other))) continue;
+            if (other.Candidates.Count > MaxCandidatesNearby || !names.Add(keys[j])) continue;
             if (other.Candidates.Any(q => !q.IsCountry && !q.IsRegion && !q.IsAdmin1 && q != p && Distance(p, q) < 50)) count++;
         }
         return count;
