@@ -25,7 +25,7 @@ public sealed class SituationBuilder(EntityResolver resolver)
         // A month or year counts as its middle day, as an article's own reference day does: "2021" is not 1 January,
         // when Joe Biden was not yet in office.
         var days = articles.Where(a => a.Published is not null)
-            .Select(a => a.Published!.Value.FirstDay.AddDays((a.Published.Value.LastDay.DayNumber - a.Published.Value.FirstDay.DayNumber) / 2))
+            .Select(a => a.Published!.Value.MiddleDay)
             .OrderBy(d => d).ToList();
         return days.Count == 0 ? null : days[days.Count / 2];
     }

@@ -35,6 +35,9 @@ public readonly record struct PartialDate : IComparable<PartialDate>
         : Month is { } m ? new DateOnly(Year, m, DateTime.DaysInMonth(Year, m))
         : new DateOnly(Year, 12, 31);
 
+    /// <summary>The middle day this value covers (the day itself for a full date): "2021" → 2021-07-02, not 1 January.</summary>
+    public DateOnly MiddleDay => FirstDay.AddDays((LastDay.DayNumber - FirstDay.DayNumber) / 2);
+
     public override string ToString() =>
         Day is { } d ? $"{Year:D4}-{Month:D2}-{d:D2}" : Month is { } m ? $"{Year:D4}-{m:D2}" : $"{Year:D4}";
 

@@ -47,7 +47,7 @@ public sealed class AnalyzedArticle
     public List<Agent> Agents { get; set; } = [];
 
     /// <summary>The article's date as a day, for choosing roles that hold on it (the middle of a month or year when only those are known).</summary>
-    public DateOnly? ReferenceDay => Published is { } p ? (p.IsFullDate ? p.FirstDay : p.FirstDay.AddDays((p.LastDay.DayNumber - p.FirstDay.DayNumber) / 2)) : null;
+    public DateOnly? ReferenceDay => Published?.MiddleDay;
 
     public ArticleAnalysis ToAnalysis() => new()
     {

@@ -38,6 +38,8 @@ internal sealed partial class SentenceScanner
 
     private bool IsIn(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, int i) => v.IsWord(i) && set.Contains(v.Span(i));
 
+    private bool IsDeterminerAt(int i) => v.Has(i) && TimeLexicon.IsDeterminer(v.Span(i));
+
     /// <summary>"Wednesday", "Thursday, July 22, 2021" (the weekday folds into the date), "Friday morning".</summary>
     private Candidate? Weekday(int i)
     {
@@ -416,7 +418,7 @@ internal sealed partial class SentenceScanner
         if (v.IsCapitalized(j) && j != v.First) return null;
         if (v.Is(j, "fall") && (the || !IsIn(SeasonLeads, i - 1))) return null;
         // "spring" is also water and steel: after an adjective ("hot spring") it is no season.
-        if (v.Is(j, "spring") && !the && !dateContext && v.IsLowerWord(i - 1) && !IsIn(SeasonLeads, i - 1) && !IsIn(Determiners, i - 1)
+        if (v.Is(j, "spring") && !the && !dateContext && v.IsLowerWord(i - 1) && !IsIn(SeasonLeads, i - 1) && !IsDeterminerAt(i - 1)
             && !v.IsAny(i - 1, "same", "and")) return null;
         string value = story.Narrative ? (story.YearValue(0) ?? "XXXX") + "-" + code : Anchor.Season(code, 0);
         return new Candidate(j + 1, TimeType.Date, value);
@@ -453,19 +455,15 @@ internal sealed partial class SentenceScanner
         "about", "some", "nearly", "almost", "approximately", "around", "over", "under", "than", "only", "just", "least",
         "roughly", "No.", "Nos.", "number", "$", "US$", "£", "€", "¥", "#");
 
-    /// <summary>Determiners after which a number before a plural noun is still a year: "the 1996 elections".</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = WordSet(
-        "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "'s", "’s");
-
     /// <summary>A four-digit number that counts something rather than naming a year.</summary>
     private bool ReadsAsQuantity(int i)
     {
         if (v.Has(i - 1) && QuantityLeads.Contains(v.Span(i - 1))) return true;
         if (v.IsChar(i + 1, '%') || v.Is(i + 1, "percent") || v.Is(i + 1, "per")) return true;
         // "Resolution 1483", "Flight 1400": a number naming a thing ("In 1990" was taken as a lead before).
-        if (v.IsCapitalized(i - 1) && !IsIn(Determiners, i - 1) && !TimeLexicon.TryMonth(v.Span(i - 1), out _)) return true;
+        if (v.IsCapitalized(i - 1) && !IsDeterminerAt(i - 1) && !TimeLexicon.TryMonth(v.Span(i - 1), out _)) return true;
         // "2000 troops", "1400 victims": a plural noun counted, unless a determiner makes the number its modifier.
-        if (v.IsLowerWord(i + 1) && !Determiners.Contains(v.Has(i - 1) ? v.Span(i - 1) : default))
+        if (v.IsLowerWord(i + 1) && !IsDeterminerAt(i - 1))
         {
             var next = v.Span(i + 1);
             if (next.Length > 3 && next[^1] == 's' && next[^2] != 's' && !next.Equals("was", StringComparison.OrdinalIgnoreCase)

@@ -52,10 +52,9 @@ internal static class TenseCues
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NeutralAux = Set(
         "be", "been", "being", "to", "is", "are", "not");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Set(
-        "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "still");
-
-    private static bool AfterDeterminer(in TokenView v, int k) => v.Has(k - 1) && Determiners.Contains(v.Span(k - 1));
+    /// <summary>After a determiner, or "still" before an adjective ("a still unspecified date"), an -ed word qualifies a noun.</summary>
+    private static bool AfterDeterminer(in TokenView v, int k) =>
+        v.Has(k - 1) && (TimeLexicon.IsDeterminer(v.Span(k - 1)) || v.Is(k - 1, "still"));
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
         words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

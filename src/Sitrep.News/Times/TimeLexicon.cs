@@ -81,6 +81,14 @@ internal static class TimeLexicon
 
     public static bool TrySeason(ReadOnlySpan<char> word, out string code) => Seasons.TryGetValue(word, out code!);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = new[]
+    {
+        "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "'s", "’s",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A determiner or possessive: after one, a number is a year ("the 1996 elections") and an -ed word an adjective ("the reduced dividend").</summary>
+    public static bool IsDeterminer(ReadOnlySpan<char> word) => Determiners.Contains(word);
+
     public static bool TryPartOfDay(ReadOnlySpan<char> word, out string code) => PartsOfDay.TryGetValue(word, out code!);
 
     /// <summary>A cardinal word: "seven", "twenty-four".</summary>
