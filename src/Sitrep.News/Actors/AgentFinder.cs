@@ -142,8 +142,6 @@ public sealed class AgentFinder(AgentBase agents, ActorBase actors, Gazetteer pl
     private string? CountryCode(string text, IReadOnlyList<Token> tokens, int i)
     {
         var word = tokens[i].Span(text);
-        // The demonym list maps "American" to the Northern Mariana Islands (resources/demonyms.tsv.gz); in news it is the US.
-        if (word is "American" or "Americans") return "USA";
         return places.CountryOfDemonym(word) is { } iso2 && places.Country(iso2) is { } country ? country.Country3 : null;
     }
 }

@@ -15,6 +15,7 @@ public class AgentFinderTests
     [InlineData("Local people said militants had blocked the road.", "militants|---UAF|")]
     [InlineData("Russia's army held drills near the border.", "Russia's army|RUSMIL|")]
     [InlineData("Tajik soldiers closed the crossing.", "Tajik soldiers|TJKMIL|")]
+    [InlineData("American troops left the base at dawn.", "American troops|USAMIL|")]
     [InlineData("A Taliban spokesman denied the claim.", "Taliban spokesman|AFGINS|")]
     [InlineData("Talks with the president of Uzbekistan went on late.", "president of Uzbekistan|UZBGOV|")]
     public void Codes_an_agent_by_the_country_or_actor_it_serves(string text, string expected) => Assert.Contains(expected, Agents(text));
