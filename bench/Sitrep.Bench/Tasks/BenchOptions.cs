@@ -2,10 +2,11 @@ using System.Globalization;
 
 namespace Sitrep.Bench.Tasks;
 
-/// <summary>The harness's shared options: --gold PATH, --limit N, --repeat N, --peer NAME; --load (geo: measure resource loading); --no-linking (speed: the pipeline without mention linking and agents).</summary>
+/// <summary>The harness's shared options: --gold PATH, --limit N, --repeat N, --peer NAME; --load (geo: measure resource loading); --no-linking (speed: the pipeline without mention linking and agents); --resolution-only (geo: gold toponyms given, no end-to-end recognition).</summary>
 public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? Peer, bool NoLinking = false)
 {
     public bool Load { get; init; }
+    public bool ResolutionOnly { get; init; }
 
     public static BenchOptions? Parse(string[] args)
     {
@@ -13,7 +14,7 @@ public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? P
         int? limit = null;
         int repeat = 1;
         bool load = false;
-        bool noLinking = false;
+        bool noLinking = false, resolutionOnly = false;
         for (int i = 0; i < args.Length; i++)
         {
             string? Next() => i + 1 < args.Length ? args[++i] : null;
@@ -25,6 +26,7 @@ public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? P
                 case "--peer": peer = Next(); break;
                 case "--load": load = true; break;
                 case "--no-linking": noLinking = true; break;
+                case "--resolution-only": resolutionOnly = true; break;
                 default:
                     Console.Error.WriteLine($"error: unknown option {args[i]}");
                     return null;
@@ -36,6 +38,6 @@ public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? P
             Console.Error.WriteLine("error: --gold PATH is required");
             return null;
         }
-        return new BenchOptions(gold, limit, Math.Max(1, repeat), peer, noLinking) { Load = load };
+        return new BenchOptions(gold, limit, Math.Max(1, repeat), peer, noLinking) { Load = load, ResolutionOnly = resolutionOnly };
     }
 }

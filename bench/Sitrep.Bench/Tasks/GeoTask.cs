@@ -56,7 +56,7 @@ public static class GeoTask
         }
         var clock = Stopwatch.StartNew();
         var resolver = new ToponymResolver(Gazetteer.Default);
-        var pipeline = ArticlePipeline.CreateDefault();
+        var pipeline = o.ResolutionOnly ? null : ArticlePipeline.CreateDefault();
         double loadSeconds = clock.Elapsed.TotalSeconds;
 
         var total = new Score();
@@ -157,7 +157,7 @@ public static class GeoTask
         return (p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
     }
 
-    private static void ScoreDocument(GoldDocument d, ToponymResolver resolver, ArticlePipeline pipeline, Score s)
+    private static void ScoreDocument(GoldDocument d, ToponymResolver resolver, ArticlePipeline? pipeline, Score s)
     {
         var tokens = Tokenizer.Tokenize(d.Text);
         var keys = PhraseMatcher<object>.Keys(d.Text, tokens);
@@ -206,6 +206,7 @@ public static class GeoTask
         }
 
         // End to end.
+        if (pipeline is null) return;
         var analysis = pipeline.Analyze(Article.Create("", d.Text, language: "en"));
         var found = analysis.Mentions.Where(m => m.Type == MentionType.Place).ToList();
         s.Found += found.Count;

@@ -148,10 +148,16 @@ public static class GazetteerBuilder
         ["US"] = ["US", "U.S.", "U.S.A."], ["GB"] = ["UK", "U.K."], ["AE"] = ["UAE", "U.A.E."],
     };
 
+    /// <summary>The adjectives that stand for a continent, region or sea (resources/regions.tsv, last column): "European" → region:europe.</summary>
+    public static IEnumerable<(string Demonym, string Region)> RegionDemonyms(string outDir) =>
+        ResourceFiles.ReadTsv(Path.Combine(outDir, RegionsFileName))
+            .Where(c => c.Length > 6 && c[6].Length > 0)
+            .SelectMany(c => c[6].Split('|').Select(d => (d, c[0])));
+
     /// <summary>Writes the demonym table: words that stand for a country's people or adjective ("Afghan", "Tajik").</summary>
     public static void WriteDemonyms(string outDir, IEnumerable<(string Demonym, string Country)> demonyms) =>
         ResourceFiles.WriteTsv(Path.Combine(outDir, DemonymFileName),
-            "# Demonyms and country words, from mledoze/countries (ODbL) and the PETRARCH2 country entries (MIT).\n# demonym\tcountry",
+            "# Demonyms and country words, from mledoze/countries (ODbL) and the PETRARCH2 country entries (MIT); region adjectives from resources/regions.tsv (Sitrep).\n# demonym\tcountry (ISO alpha-2, or a Sitrep region id)",
             demonyms.DistinctBy(d => d.Demonym.ToUpperInvariant()).Select(d => d.Demonym + "\t" + d.Country));
 
     /// <summary>"Helmand" also as "Helmand Province"; "Maidan Wardak Province" also as "Maidan Wardak".</summary>

@@ -19,7 +19,7 @@ public static class PlaceResolver
         double people = Math.Log10(Math.Max(p.Population, 1));
         // A unit's population is that of the GeoNames towns inside it: among Henry Counties, the most populous is the likelier.
         double score = p.IsCountry || p.IsRegion ? 6 : p.IsAdmin1 ? 3.5 + people / 20 : p.IsAdmin2 ? 0.5 + people / 8 : people / 1.5;
-        if (p.FeatureClass == "P.PPLC") score += 1;
+        if (p.FeatureClass == "P.PPLC") score += 2;
         else if (p.FeatureClass == "P.PPLA") score += 0.5;
         score += cue switch
         {

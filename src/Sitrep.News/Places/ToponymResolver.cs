@@ -41,7 +41,8 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
                 var p = t.Candidates[c];
                 double score = PlaceResolver.Prior(p, cue);
                 // The entry's own name over an alternate one: "Jerusalem" is the city, not a town that once bore the name.
-                if (SameName(surface, p.Name)) score += p.IsCountry ? 4 : 2;
+                // A short name in capitals is an abbreviation, not a town whose name it spells ("EU" is not Eu, France).
+                if (SameName(surface, p.Name)) score += Abbreviation(surface, p) ? -3 : p.IsCountry ? 4 : 2;
                 if (container is not null && Inside(p, container))
                 {
                     score += 10;
@@ -61,7 +62,8 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
         {
             nearby[i] = new int[toponyms[i].Candidates.Count];
             for (int c = 0; c < nearby[i].Length; c++)
-                if (toponyms[i].Candidates[c] is { IsCountry: false, IsRegion: false } p) nearby[i][c] = NearbyNames(toponyms, keys, i, p);
+                if (toponyms[i].Candidates[c] is { IsCountry: false, IsRegion: false, IsAdmin1: false } p) nearby[i][c] = NearbyNames(toponyms, keys, i, p);
+                else if (toponyms[i].Candidates[c] is { IsAdmin1: true } a) nearby[i][c] = SiblingNames(toponyms, keys, i, a);
         }
 
         // Second pass, twice: the document's geography from the other toponyms' choices of the pass before.
@@ -157,6 +159,29 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
 
     private const int MaxCandidatesNearby = 60;
 
+    /// <summary>How many other names of the document (each counted once) could be another province of the same country ("Oregon, Nevada and New Mexico").</summary>
+    private static int SiblingNames(IReadOnlyList<Toponym> toponyms, string[] keys, int self, Place p)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal) { keys[self] };
+        int count = 0;
+        foreach (var (other, j) in toponyms.Select((t, j) => (t, j)))
+        {
+            if (!names.Add(keys[j])) continue;
+            if (other.Candidates.Any(q => q.IsAdmin1 && q != p && q.Country == p.Country)) count++;
+        }
+        return count;
+    }
+
+    private static bool NamedAs(IReadOnlyList<Place> places, ReadOnlySpan<char> surface)
+    {
+        foreach (var p in places)
+            if (surface.Equals(p.Name, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static bool Abbreviation(ReadOnlySpan<char> surface, Place p) =>
+        surface.Length is 2 or 3 && !p.IsCountry && !p.IsRegion && !surface.ContainsAnyInRange('a', 'z') && p.Name.AsSpan().ContainsAnyInRange('a', 'z');
+
     private static bool SameName(ReadOnlySpan<char> surface, string name) =>
         CultureInfo.InvariantCulture.CompareInfo.Compare(surface, name, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) == 0;
 
@@ -211,8 +236,10 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
         // A demonym names its country ("American", "British"), not a territory that lists it among its
         // alternate names (Northern Mariana Islands, British Virgin Islands); "Texas" or "Dublin", which the
         // demonym table also maps to a country, keep the places of that name.
-        if (end - start == 1 && Gazetteer.CountryOfDemonym(tokens[start].Span(text)) is { } cc && Gazetteer.Country(cc) is { } country
-            && (match is null || !match.Any(p => string.Equals(p.Name, tokens[start].Text(text), StringComparison.OrdinalIgnoreCase))))
+        // A region's adjective names the region ("European" → Europe); a demonym may take two words ("Sri Lankan").
+        var surface = text.AsSpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
+        if (end - start <= 3 && Gazetteer.CountryOfDemonym(surface) is { } cc && (Gazetteer.Country(cc) ?? Gazetteer.ById(cc)) is { } country
+            && (match is null || !NamedAs(match, surface)))
             return [country];
         if (match is not null) return match;
         if (end - start > 1 && tokens[start].Text(text) is "the" or "The") return Candidates(text, tokens, keys, start + 1, end);

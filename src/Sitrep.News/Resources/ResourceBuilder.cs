@@ -33,7 +33,8 @@ public static class ResourceBuilder
         report.Add($"{ActorBaseBuilder.FileName}: {actors} actors");
         report.Add($"{AgentDictionaryBuilder.FileName}: {AgentDictionaryBuilder.Build(Path.Combine(dataDir, "events"), outDir)} agent phrases");
         var iso2 = Gazetteer.Load(Path.Combine(outDir, GazetteerBuilder.FileName), null);
-        var allDemonyms = demonyms.Concat(countryWords.Select(w => (w.Word, iso2.CountryByCode3(w.Code3)?.Country ?? "")).Where(w => w.Item2.Length > 0)).ToList();
+        var allDemonyms = demonyms.Concat(countryWords.Select(w => (w.Word, iso2.CountryByCode3(w.Code3)?.Country ?? "")).Where(w => w.Item2.Length > 0))
+            .Concat(GazetteerBuilder.RegionDemonyms(outDir)).ToList();
         GazetteerBuilder.WriteDemonyms(outDir, allDemonyms);
         demonymSet.UnionWith(allDemonyms.Select(d => d.Item1));
         report.Add($"{GazetteerBuilder.DemonymFileName}: {allDemonyms.Count} demonyms and country words");

@@ -61,6 +61,42 @@ public class ToponymResolverTests
         Assert.Equal("US.TX", Gazetteer.Default.ById(athens[0]!)!.Admin1);
     }
 
+    [Fact]
+    public void A_list_of_states_names_the_states_not_towns_that_share_their_names()
+    {
+        var a = SharedPipeline.Analyze("Cases rose in Oregon, Nevada, Wyoming and New Mexico last week, health officials said.");
+        foreach (var name in new[] { "Oregon", "Nevada", "Wyoming" })
+        {
+            var place = Gazetteer.Default.ById(a.Mentions.First(m => m.Text == name).PlaceId!)!;
+            Assert.Equal(("A.ADM1", "US"), (place.FeatureClass, place.Country));
+        }
+    }
+
+    [Theory]
+    [InlineData("EU", "region:europe")]
+    [InlineData("European", "region:europe")]
+    [InlineData("Africans", "region:africa")]
+    [InlineData("Pacific", "region:pacific")]
+    [InlineData("Korean Peninsula", "region:korean-peninsula")]
+    [InlineData("Sri Lankan", "geonames:1227603")]
+    public void Abbreviations_region_adjectives_seas_and_two_word_demonyms_name_their_place(string name, string id)
+    {
+        var resolver = new ToponymResolver(Gazetteer.Default);
+        var tokens = Tokenizer.Tokenize(name);
+        var candidates = resolver.Candidates(name, tokens, PhraseMatcher<object>.Keys(name, tokens), 0, tokens.Length);
+        Assert.NotNull(candidates);
+        Assert.Equal(id, resolver.Resolve(name, tokens, [new Toponym(0, tokens.Length, candidates)], [])[0].Id);
+    }
+
+    [Fact]
+    public void Seas_and_regions_belong_to_no_country()
+    {
+        var sea = Gazetteer.Default.ById("region:black-sea")!;
+        Assert.True(sea.IsRegion);
+        Assert.False(sea.IsCountry);
+        Assert.Equal("", sea.Country);
+    }
+
     [Theory]
     [InlineData("American", "US")]
     [InlineData("British", "GB")]
