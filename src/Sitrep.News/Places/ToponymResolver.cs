@@ -135,7 +135,7 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
                     score += Math.Min(near, 3) * 0.5;
                     // Places named together lie together: other names that could be a place near this one
                     // (London, Middlesex and St. Thomas are all in Ontario), whatever the other names' current choice.
-                    score += Math.Min(nearby[i][c], 3) * 0.75;
+                    score += Math.Min(nearby[i][c], 3) * 1.5;
                 }
                 total[i][c] = score;
             }
