@@ -60,7 +60,7 @@ public static class EntityReport
         {
             sb.Append("Roles:\n");
             foreach (var r in roles.OrderBy(r => r.From ?? DateOnly.MinValue))
-                sb.Append(inv, $"  {r.Code,-10} {r.From?.ToString("yyyy-MM-dd", inv) ?? "…",-10} – {r.Until?.ToString("yyyy-MM-dd", inv) ?? "…",-10}{(r.Office is null ? "" : "  " + r.Office)}\n");
+                sb.Append(inv, $"  {r.Code,-10} {r.From?.ToString("yyyy-MM-dd", inv) ?? "…",-10} – {r.Until?.ToString("yyyy-MM-dd", inv) ?? "…",-10}{(r.Office is not null ? "  " + r.Office : r.From is null && r.Until is null ? "  (when no dated role holds)" : "")}\n");
         }
         else sb.Append("Roles:     —\n");
 

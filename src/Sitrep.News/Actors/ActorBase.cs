@@ -50,8 +50,7 @@ public sealed class ActorBase
                     actors[i] = actors[i] with
                     {
                         Kind = add.Kind,
-                        // Overlay roles first: on a tie in Actor.CodeOn, the reviewed overlay wins.
-                        Roles = add.Roles.Concat(actors[i].Roles).Distinct().ToList(),
+                        Roles = ActorRole.Merge(add.Roles, actors[i].Roles),
                         Aliases = actors[i].Aliases.Concat(add.Aliases).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
                     };
                 else

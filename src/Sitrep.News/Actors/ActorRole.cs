@@ -14,6 +14,26 @@ public sealed record ActorRole(string Code, DateOnly? From, DateOnly? Until, str
 
     public override string ToString() => Office is null ? $"{Code}:{From:yyyy-MM-dd}:{Until:yyyy-MM-dd}" : $"{Code}:{From:yyyy-MM-dd}:{Until:yyyy-MM-dd}:{Office}";
 
+    /// <summary>
+    /// A reviewed overlay's roles laid over converted ones (the dictionaries stop around 2014–2019): a converted
+    /// role left open ("USAGOV from 2009-01-20") ends the day before the first overlay role that starts after
+    /// it, and a converted role that then repeats an overlay role's code and dates gives way to it. Overlay
+    /// roles come first, so on a tie the reviewed one wins.
+    /// </summary>
+    public static List<ActorRole> Merge(IReadOnlyList<ActorRole> overlay, IReadOnlyList<ActorRole> converted)
+    {
+        var merged = new List<ActorRole>(overlay);
+        foreach (var role in converted)
+        {
+            var r = role;
+            if (r is { From: { } from, Until: null }
+                && overlay.Where(o => o.From > from).Select(o => o.From!.Value).DefaultIfEmpty().Min() is var next && next != default)
+                r = r with { Until = next.AddDays(-1) };
+            if (!merged.Any(o => o.Code == r.Code && o.From == r.From && o.Until == r.Until)) merged.Add(r);
+        }
+        return merged;
+    }
+
     public static ActorRole Parse(string s)
     {
         var parts = s.Split(':');

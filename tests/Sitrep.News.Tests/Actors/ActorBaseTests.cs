@@ -49,6 +49,27 @@ public class ActorBaseTests
     }
 
     [Fact]
+    public void An_open_converted_role_ends_where_the_reviewed_overlay_takes_over()
+    {
+        var converted = new[] { ActorRole.Parse("USAELI:1960-01-01:2000-01-01"), ActorRole.Parse("USAGOV:2009-01-20:"), ActorRole.Parse("USAELI::") };
+        var overlay = new[] { ActorRole.Parse("USAGOV:2009-01-20:2017-01-20:vice president"), ActorRole.Parse("USAELI:2017-01-21:2021-01-19") };
+        var merged = ActorRole.Merge(overlay, converted);
+        // The open USAGOV from 2009 ends when the overlay's next role begins, and then repeats the vice presidency.
+        Assert.Equal(["USAGOV:2009-01-20:2017-01-20:vice president", "USAELI:2017-01-21:2021-01-19", "USAELI:1960-01-01:2000-01-01", "USAELI::"],
+            merged.Select(r => r.ToString()));
+    }
+
+    [Fact]
+    public void No_shipped_person_holds_two_dated_codes_from_the_same_day_to_no_end()
+    {
+        foreach (var actor in Actors.All.Where(a => a.Kind == ActorKind.Person && a.Roles.Any(r => r.Office is not null)))
+        {
+            var open = actor.Roles.Where(r => r.From is not null && r.Until is null).ToList();
+            Assert.True(open.Count <= 1, $"{actor.Name}: {string.Join(", ", open)}");
+        }
+    }
+
+    [Fact]
     public void A_role_keeps_its_office_through_text()
     {
         var role = ActorRole.Parse("USAGOV:2021-01-20:2025-01-20:secretary of defense/defense secretary");
