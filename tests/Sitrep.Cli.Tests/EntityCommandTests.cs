@@ -48,5 +48,8 @@ public sealed class EntityCommandTests(IngestedSamples db) : IClassFixture<Inges
         Assert.StartsWith("Joe Biden  [joe-biden]  PERSON", lines[0]);
         Assert.Equal("Code:      USAGOV", lines[1]);
         Assert.Contains(lines, l => l.Contains("USAGOV     2021-01-20 – 2025-01-20  president", StringComparison.Ordinal));
+        // The dictionary's open-ended USAGOV from 2009 ends where the reviewed overlay takes over.
+        Assert.DoesNotContain(lines, l => l.Contains("USAGOV     2009-01-20 – …", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("(when no dated role holds)", StringComparison.Ordinal));
     }
 }
