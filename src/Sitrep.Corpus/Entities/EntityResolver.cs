@@ -63,7 +63,7 @@ public sealed class EntityResolver(ActorBase actors, Gazetteer places)
             var (name, actor, place, roles) = Describe(root, members, referenceDay);
             actor ??= all.Select(x => agentCodes.GetValueOrDefault((x.Article, x.Mention.Start, x.Mention.End))).FirstOrDefault(c => c is not null);
             var id = Slug.Unique(Slug.Of(name, "entity"), used);
-            var aliases = all.Select(x => x.Mention.Text).Where(t => t != name).Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal).ToList();
+            var aliases = all.Select(x => x.Mention.Text).Where(t => t != name && !IsDescription(t)).Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal).ToList();
             var articleIds = all.Select(x => x.Article).Distinct().ToList();
             entities.Add(new Entity(id, name, root.Type, aliases, articleIds, place, actor, all.Count, roles));
             foreach (var (article, mention) in all) ids[(article, mention.Key)] = id;
@@ -140,4 +140,8 @@ public sealed class EntityResolver(ActorBase actors, Gazetteer places)
     }
 
     private static bool IsCanonical(Group g) => g.Key.StartsWith("actor:", StringComparison.Ordinal) || g.Key.StartsWith("place:", StringComparison.Ordinal);
+
+    /// <summary>A short form that describes rather than names ("the alliance", "The group"): a mention, not an alias.</summary>
+    private static bool IsDescription(string text) =>
+        (text.StartsWith("the ", StringComparison.Ordinal) || text.StartsWith("The ", StringComparison.Ordinal)) && text.Length > 4 && char.IsLower(text[4]);
 }

@@ -108,7 +108,66 @@ public sealed class AgentFinder(AgentBase agents, ActorBase actors, Gazetteer pl
                 else
                     found.Add(new Agent(spanStart, spanEnd, surface, Combine(qualifier, phrase.Code)));
             }
+        ShortForms(text, tokens, sentences, keys, mentions, cover, date, found, linked);
         return (found, linked);
+    }
+
+    /// <summary>
+    /// The kind of organisation a short form stands for: "the alliance", "the bloc" and "the organisation" are
+    /// intergovernmental (CAMEO IGO…); "the movement", "the group", "the militia" and "the insurgents" are armed
+    /// or insurgent groups (roles INS, REB, UAF, IMG, MIL, or IMG… codes).
+    /// </summary>
+    private static readonly Dictionary<string, bool> ShortFormHeads = new(StringComparer.Ordinal)
+    {
+        ["ALLIANCE"] = true, ["BLOC"] = true, ["ORGANISATION"] = true, ["ORGANIZATION"] = true, ["COALITION"] = true,
+        ["MOVEMENT"] = false, ["GROUP"] = false, ["MILITIA"] = false, ["INSURGENTS"] = false, ["INSURGENCY"] = false,
+    };
+
+    private static bool FitsShortForm(string code, bool intergovernmental) =>
+        intergovernmental
+            ? code.StartsWith("IGO", StringComparison.Ordinal)
+            : code.StartsWith("IMG", StringComparison.Ordinal) || (code.Length >= 6 && code[3..6] is "INS" or "REB" or "UAF" or "IMG");
+
+    /// <summary>Sentences back that a short form may reach for the organisation it stands for.</summary>
+    private const int ShortFormReach = 3;
+
+    /// <summary>
+    /// Short forms of organisations: "the alliance" after NATO, "the movement" or "the group" after the Taliban
+    /// stand for the organisation named last within a few sentences whose code fits the word. The span becomes
+    /// a mention of that organisation and an agent with its code. A word that begins a name ("the Alliance for
+    /// Progress"), or is followed by "of" ("the group of seven"), is left alone.
+    /// </summary>
+    private void ShortForms(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, string[] keys,
+        IReadOnlyList<Mention> mentions, Mention?[] cover, DateOnly? date, List<Agent> found, List<Mention> linked)
+    {
+        for (int si = 0; si < sentences.Count; si++)
+        {
+            var s = sentences[si];
+            for (int i = s.FirstToken + 1; i < s.EndToken; i++)
+            {
+                if (keys[i - 1] != "THE" || cover[i] is not null || cover[i - 1] is not null || !ShortFormHeads.TryGetValue(keys[i], out var igo)) continue;
+                if (!char.IsLower(text[tokens[i].Start])) continue;
+                if (i + 1 < s.EndToken && (keys[i + 1] == "OF" || char.IsUpper(text[tokens[i + 1].Start]) && tokens[i + 1].Kind == TokenKind.Word)) continue;
+                int from = sentences[Math.Max(0, si - ShortFormReach)].FirstToken;
+                Actor? org = null;
+                for (int m = mentions.Count - 1; m >= 0; m--)
+                {
+                    var mention = mentions[m];
+                    if (mention.End > tokens[i - 1].Start) continue;
+                    if (mention.Start < tokens[from].Start) break;
+                    if (mention.ActorId is { } aid && actors.ById(aid) is { Kind: ActorKind.Organization } a && a.CodeOn(date) is { } code && FitsShortForm(code, igo))
+                    {
+                        org = a;
+                        break;
+                    }
+                }
+                if (org is null) continue;
+                int start = tokens[i - 1].Start, end = tokens[i].End;
+                var surface = text[start..end];
+                found.Add(new Agent(start, end, surface, org.CodeOn(date)!, org.Id));
+                linked.Add(new Mention(start, end, surface, MentionType.Organization, "actor:" + org.Id, org.Id));
+            }
+        }
     }
 
     /// <summary>

@@ -86,6 +86,9 @@ public sealed class MentionFinder
                 cached[k] = found;
             }
             candidates.AddRange(cached[k]);
+            // "The North Atlantic Treaty Organization said": the actor base's name after an opening "The" beats the longer run.
+            candidates.RemoveAll(c => c.Actor is null && c.End - c.Start > 1 && ctx.Keys[c.Start] == "THE"
+                                      && candidates.Any(o => o.Actor is not null && o.Start == c.Start + 1 && o.End == c.End));
             var taken = new bool[s.TokenCount];
             foreach (var c in candidates.OrderByDescending(c => c.End - c.Start).ThenByDescending(c => c.Source))
             {

@@ -63,4 +63,17 @@ public class EntityResolverTests
         Assert.Equal("AFGINS", taliban.Actor);
         Assert.Contains(taliban.Roles!, r => r.Code == "AFGGOV" && r.From == new DateOnly(2021, 8, 15));
     }
+
+    [Fact]
+    public void A_short_form_counts_as_a_mention_of_its_organisation_but_is_no_alias()
+    {
+        var s = Build("Taliban fighters took two districts on Monday. The group also seized a border post.",
+            "The North Atlantic Treaty Organization said it would stay. The alliance has trained Afghan forces.");
+        var taliban = s.Entities.Single(e => e.Name == "Taliban");
+        Assert.Equal(2, taliban.MentionCount);
+        Assert.DoesNotContain("The group", taliban.Aliases);
+        var nato = s.Entities.Single(e => e.Name == "NATO");
+        Assert.Equal(["North Atlantic Treaty Organization"], nato.Aliases);
+        Assert.Equal(2, nato.MentionCount);
+    }
 }

@@ -58,4 +58,26 @@ public class AgentFinderTests
     [InlineData("The region was quiet on Wednesday.")]
     [InlineData("People crossed the border at dawn.")]
     public void Nouns_that_code_nothing_are_no_agents(string text) => Assert.Empty(Agents(text));
+
+    [Theory]
+    [InlineData("The North Atlantic Treaty Organization said it would keep advisers in Kabul. The alliance has trained Afghan forces for years.", "The alliance|IGOWSTNAT|nato")]
+    [InlineData("The Taliban rejected the plan. A spokesman said the movement would not talk.", "the movement|AFGINS|taliban")]
+    [InlineData("Taliban fighters took two districts. The group also seized a border post.", "The group|AFGINS|taliban")]
+    public void A_short_form_stands_for_the_organisation_named_last_that_it_fits(string text, string expected) =>
+        Assert.Contains(expected, Agents(text));
+
+    [Theory]
+    [InlineData("The Taliban said the alliance had failed.")]                 // an alliance word, but the Taliban are no IGO
+    [InlineData("NATO met on Monday. The group of seven said it would help.")] // "group of" is a name's start
+    [InlineData("The talks went on. Much later, in a new year and a new place, officials met. Nothing was said. Then more. The alliance met.")]
+    public void A_short_form_without_a_fitting_organisation_nearby_stands_for_nothing(string text) =>
+        Assert.DoesNotContain(Agents(text), a => a.StartsWith("the alliance", StringComparison.OrdinalIgnoreCase) || a.StartsWith("The group", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_short_form_is_a_mention_of_the_organisation_but_not_its_alias()
+    {
+        var a = SharedPipeline.Analyze("The North Atlantic Treaty Organization said it would stay. The alliance has trained Afghan forces.", "2021-07-01");
+        Assert.Equal(["North Atlantic Treaty Organization|nato", "The alliance|nato"],
+            a.Mentions.Where(m => m.Type == Sitrep.News.Mentions.MentionType.Organization).Select(m => $"{m.Text}|{m.ActorId}"));
+    }
 }
