@@ -33,16 +33,34 @@ internal static partial class PageDates
     // How much text of a date-like element is read: a byline or a post-meta line, not a whole comment thread.
     private const int MaxDateElementText = 200;
 
-    public static PartialDate? Published(IDocument doc, IReadOnlyDictionary<string, string> meta, JsonLdInfo jsonLd, string? url)
+    /// <param name="modified">The page's stated modification date (<see cref="Modified"/>), when it states one.</param>
+    public static PartialDate? Published(IDocument doc, IReadOnlyDictionary<string, string> meta, JsonLdInfo jsonLd, string? url, PartialDate? modified = null)
     {
         PartialDate? partial = null;
         foreach (var (candidate, _) in PublishedCandidates(doc, meta, jsonLd, url))
         {
             if (candidate is not { } date) continue;
-            if (date.IsFullDate) return InPublishersZone(date, DateText.FromUrl(url));
+            if (date.IsFullDate) return AsShown(InPublishersZone(date, DateText.FromUrl(url)), modified, doc);
             partial ??= date;
         }
         return partial;
+    }
+
+    /// <summary>
+    /// A story revised after publication states both days, and many pages show the reader only the revision
+    /// ("Stand: 07.11.2023", "Updated March 14, 2021"): that is the page's date as its readers know it. The
+    /// stated modification wins when the page shows it and does not show the publication day at all.
+    /// </summary>
+    private static PartialDate AsShown(PartialDate published, PartialDate? modified, IDocument doc)
+    {
+        if (modified is not { IsFullDate: true } m || m == published) return published;
+        bool showsModified = false;
+        foreach (var (shown, _) in ShownDates(doc))
+        {
+            if (shown == published) return published;
+            showsModified |= shown == m;
+        }
+        return showsModified ? m : published;
     }
 
     /// <summary>
@@ -70,6 +88,15 @@ internal static partial class PageDates
         foreach (var e in doc.QuerySelectorAll("time[datetime]"))
             if (!IsAside(e)) yield return (Parse(e.GetAttribute("datetime")), "time[datetime]");
         yield return (DateText.FromUrl(url), "url");
+        foreach (var shown in ShownDates(doc)) yield return shown;
+        foreach (var key in GenericMetaKeys) yield return (Parse(meta.GetValueOrDefault(key)), "meta " + key);
+        // The story's own picture is usually filed under its upload day ("/2020/03/04/", "20201007120909.jpg").
+        foreach (var key in ImageMetaKeys) yield return (DateText.FromImageUrl(meta.GetValueOrDefault(key)), "image " + key);
+    }
+
+    /// <summary>The dates the page shows its reader: date-like elements' text, &lt;time&gt; text, then the visible text around the headline and after publication labels.</summary>
+    private static IEnumerable<(PartialDate? Date, string Source)> ShownDates(IDocument doc)
+    {
         foreach (var e in doc.Body?.QuerySelectorAll("[class], [id]") ?? Enumerable.Empty<IElement>())
         {
             if (!DateLike().IsMatch($"{e.ClassName} {e.Id}") || IsAside(e) || IsModificationStatement(e)) continue;
@@ -83,9 +110,6 @@ internal static partial class PageDates
         foreach (var e in doc.QuerySelectorAll("time"))
             if (!IsAside(e)) yield return (DateText.FindDay(e.TextContent), "time text");
         foreach (var date in TextDates.Candidates(doc)) yield return (date, "text");
-        foreach (var key in GenericMetaKeys) yield return (Parse(meta.GetValueOrDefault(key)), "meta " + key);
-        // The story's own picture is usually filed under its upload day ("/2020/03/04/", "20201007120909.jpg").
-        foreach (var key in ImageMetaKeys) yield return (DateText.FromImageUrl(meta.GetValueOrDefault(key)), "image " + key);
     }
 
     /// <summary>
