@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Sitrep.Ingest.Articles;
@@ -171,12 +172,18 @@ internal static partial class PageDates
         if (string.IsNullOrWhiteSpace(s)) return null;
         // Without a year in it, a lenient timestamp parse ("10:30 AM") would give today.
         if (!Year().IsMatch(s)) return null;
+        // "2017/01" states a month; a lenient timestamp parse would make it the first of the month.
+        if (YearMonth().Match(s) is { Success: true } ym)
+            return new PartialDate(int.Parse(ym.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(ym.Groups["m"].Value, CultureInfo.InvariantCulture));
         if (PartialDate.TryParse(s, out var date) && date.Year >= 1990) return date;
         return DateText.FindDay(s);
     }
 
     [GeneratedRegex(@"(?<!\d)(?:19|20)\d\d(?!\d)")]
     private static partial Regex Year();
+
+    [GeneratedRegex(@"^\s*(?<y>(?:19|20)\d\d)[-/.](?<m>0?[1-9]|1[0-2])\s*$")]
+    private static partial Regex YearMonth();
 
     [GeneratedRegex(@"updated|modified|last edited|geändert|aktualisiert|mis à jour|modifié|actualizado|aggiornato|bijgewerkt", RegexOptions.IgnoreCase)]
     private static partial Regex Modification();
