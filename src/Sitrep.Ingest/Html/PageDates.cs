@@ -85,6 +85,7 @@ internal static partial class PageDates
     {
         yield return (Parse(jsonLd.DatePublished), "json-ld");
         foreach (var key in PublishedMetaKeys) yield return (Parse(meta.GetValueOrDefault(key)), "meta " + key);
+        yield return (Parse(RdfDate(doc)), "rdf");
         foreach (var e in doc.QuerySelectorAll("[itemprop='datePublished'], [itemprop='dateCreated'], [property='schema:datePublished'], [property='schema:dateCreated'], time[pubdate]")) yield return (Parse(Stated(e)), "microdata");
         foreach (var e in doc.QuerySelectorAll("time[datetime]"))
             if (!IsAside(e)) yield return (Parse(e.GetAttribute("datetime")), "time[datetime]");
@@ -164,6 +165,20 @@ internal static partial class PageDates
         return collapsed[..Math.Min(collapsed.Length, MaxDateElementText)];
     }
 
+    /// <summary>
+    /// The Dublin Core date of the page's RDF description (Movable Type, Blogger-era and Japanese blog systems
+    /// put one in an HTML comment for trackback: &lt;rdf:Description dc:date="2020-07-03T17:16:22+09:00"&gt;).
+    /// </summary>
+    private static string? RdfDate(IDocument doc)
+    {
+        foreach (var comment in doc.Descendants<IComment>())
+        {
+            if (!comment.Data.Contains("rdf:RDF", StringComparison.Ordinal)) continue;
+            if (RdfDcDate().Match(comment.Data) is { Success: true } m) return m.Groups["d"].Value;
+        }
+        return null;
+    }
+
     /// <summary>What a microdata element states: its content or datetime attribute, else its text.</summary>
     private static string? Stated(IElement e) => e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.TextContent;
 
@@ -178,6 +193,9 @@ internal static partial class PageDates
         if (PartialDate.TryParse(s, out var date) && date.Year >= 1990) return date;
         return DateText.FindDay(s);
     }
+
+    [GeneratedRegex(@"dc:date\s*=\s*[""'](?<d>[^""']+)[""']|<dc:date>(?<d>[^<]+)</dc:date>")]
+    private static partial Regex RdfDcDate();
 
     [GeneratedRegex(@"(?<!\d)(?:19|20)\d\d(?!\d)")]
     private static partial Regex Year();
