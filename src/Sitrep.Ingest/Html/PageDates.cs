@@ -92,6 +92,7 @@ internal static partial class PageDates
         yield return (DateText.FromUrl(url), "url");
         foreach (var shown in ShownDates(doc)) yield return shown;
         foreach (var key in GenericMetaKeys) yield return (Parse(meta.GetValueOrDefault(key)), "meta " + key);
+        yield return (Parse(ScriptDate(doc)), "script");
         // The story's own picture is usually filed under its upload day ("/2020/03/04/", "20201007120909.jpg").
         foreach (var key in ImageMetaKeys) yield return (DateText.FromImageUrl(meta.GetValueOrDefault(key)), "image " + key);
     }
@@ -179,6 +180,21 @@ internal static partial class PageDates
         return null;
     }
 
+    /// <summary>
+    /// A publication date that a page's scripts state for its data layer or its own rendering (Shopify's
+    /// "published_at", analytics' "publishdate", an app state's "datePublished"): the first one of any script.
+    /// </summary>
+    private static string? ScriptDate(IDocument doc)
+    {
+        foreach (var script in doc.Scripts)
+        {
+            var text = script.Text;
+            if (text.Length == 0) continue;
+            if (ScriptPublished().Match(text) is { Success: true } m) return m.Groups["d"].Value;
+        }
+        return null;
+    }
+
     /// <summary>What a microdata element states: its content or datetime attribute, else its text.</summary>
     private static string? Stated(IElement e) => e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.TextContent;
 
@@ -196,6 +212,10 @@ internal static partial class PageDates
 
     [GeneratedRegex(@"dc:date\s*=\s*[""'](?<d>[^""']+)[""']|<dc:date>(?<d>[^<]+)</dc:date>")]
     private static partial Regex RdfDcDate();
+
+    [GeneratedRegex(@"[""']?(?:datePublished|date_published|published_at|publishedAt|publish_?date|publishDate|pubDate|first_publish_date|publication_?date|publicationDate)[""']?\s*[:=]\s*[""'](?<d>(?:19|20)\d\d-[01]\d-[0-3]\d[^""']{0,30})[""']",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex ScriptPublished();
 
     [GeneratedRegex(@"(?<!\d)(?:19|20)\d\d(?!\d)")]
     private static partial Regex Year();
