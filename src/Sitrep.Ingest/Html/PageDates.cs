@@ -95,6 +95,7 @@ internal static partial class PageDates
         yield return (Parse(ScriptDate(doc)), "script");
         // The story's own picture is usually filed under its upload day ("/2020/03/04/", "20201007120909.jpg").
         foreach (var key in ImageMetaKeys) yield return (DateText.FromImageUrl(meta.GetValueOrDefault(key)), "image " + key);
+        yield return (TextDates.CopyrightDay(doc), "copyright");
     }
 
     /// <summary>The dates the page shows its reader: date-like elements' text, &lt;time&gt; text, then the visible text around the headline and after publication labels.</summary>

@@ -37,6 +37,25 @@ internal static partial class TextDates
         }
     }
 
+    // How far after "©" or "Copyright" a stamped day may start ("Copyright © 19.12.2019 - 12:14 h by …").
+    private const int AfterCopyright = 20;
+
+    /// <summary>
+    /// The day a page's copyright line stamps, the very last resort: some content systems stamp the page's
+    /// own date there. A year alone ("© 2019 Publisher") is the site's, not the page's, and does not count.
+    /// </summary>
+    public static PartialDate? CopyrightDay(IDocument doc)
+    {
+        if (doc.Body is not { } body) return null;
+        var text = VisibleText(body, null, out _, out _);
+        foreach (Match m in Copyright().Matches(text))
+        {
+            int end = m.Index + m.Length;
+            if (DateText.FindDay(text[end..Math.Min(text.Length, end + AfterCopyright)]) is { } day) return day;
+        }
+        return null;
+    }
+
     // Shorter headings ("News", "Kontakt") match any title by chance.
     private const int MinHeadingMatch = 12;
 
@@ -73,6 +92,9 @@ internal static partial class TextDates
         }
         return text.ToString();
     }
+
+    [GeneratedRegex(@"©|\(c\)|copyright", RegexOptions.IgnoreCase)]
+    private static partial Regex Copyright();
 
     [GeneratedRegex(@"(?<!\p{L})(?:published|posted|updated|date|veröffentlicht|veröffentlichung|erschienen|erstellt|datum|stand|publié|publication|mise en ligne|publicado|publicación|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?\s*:?",
         RegexOptions.IgnoreCase)]
