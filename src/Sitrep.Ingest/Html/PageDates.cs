@@ -105,7 +105,8 @@ internal static partial class PageDates
         {
             if (!DateLike().IsMatch($"{e.ClassName} {e.Id}") || IsAside(e) || IsModificationStatement(e)) continue;
             var text = e.TextContent;
-            if (text.Length <= MaxDateElementText) yield return (DateText.FindDay(text), "date-like element");
+            // "3 hours ago" on the page, the day in its tooltip.
+            if (text.Length <= MaxDateElementText) yield return (DateText.FindDay(text) ?? Parse(e.GetAttribute("title")), "date-like element");
             // A long post-meta paragraph ("This entry was posted on Saturday, 3 December 2011 and filed under …")
             // states its date up front; a long container is no byline.
             else if (e.Children.Length == 0 || e.LocalName is "p" or "small")
