@@ -41,7 +41,7 @@ internal static partial class PageDates
         foreach (var (candidate, _) in PublishedCandidates(doc, meta, jsonLd, url))
         {
             if (candidate is not { } date) continue;
-            if (date.IsFullDate) return AsShown(InPublishersZone(date, DateText.FromUrl(url)), modified, doc);
+            if (date.IsFullDate) return AsShown(WithUrlDay(date, DateText.FromUrl(url)), modified, doc);
             partial ??= date;
         }
         return partial;
@@ -67,9 +67,11 @@ internal static partial class PageDates
     /// <summary>
     /// A timestamp in UTC can fall on the next or previous day of the publisher's own calendar; the date
     /// the publisher put in the URL is its own, so it wins when the two are a day apart.
+    /// A page's address is made when it is first published, so a stated day later than the URL's is a
+    /// re-publication (a site moved to a new system stamps every old story with the move's day): the URL wins.
     /// </summary>
-    private static PartialDate InPublishersZone(PartialDate stated, PartialDate? inUrl) =>
-        inUrl is { } u && Math.Abs(u.FirstDay.DayNumber - stated.FirstDay.DayNumber) == 1 ? u : stated;
+    private static PartialDate WithUrlDay(PartialDate stated, PartialDate? inUrl) =>
+        inUrl is { } u && (Math.Abs(u.FirstDay.DayNumber - stated.FirstDay.DayNumber) == 1 || u.FirstDay < stated.FirstDay) ? u : stated;
 
     public static PartialDate? Modified(IDocument doc, IReadOnlyDictionary<string, string> meta, JsonLdInfo jsonLd)
     {
