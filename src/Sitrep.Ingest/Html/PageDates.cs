@@ -210,6 +210,9 @@ internal static partial class PageDates
         // "2017/01" states a month; a lenient timestamp parse would make it the first of the month.
         if (YearMonth().Match(s) is { Success: true } ym)
             return new PartialDate(int.Parse(ym.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(ym.Groups["m"].Value, CultureInfo.InvariantCulture));
+        // "01-11-2023 10:29": day first, as everywhere dots or dashes separate a year-last date (the lenient
+        // timestamp parse would read it month first, the American way that writes slashes).
+        if (DayFirst().IsMatch(s)) return DateText.FindDay(s.Replace('-', '.'));
         if (PartialDate.TryParse(s, out var date) && date.Year >= 1990) return date;
         return DateText.FindDay(s);
     }
@@ -220,6 +223,9 @@ internal static partial class PageDates
     [GeneratedRegex(@"[""']?(?:datePublished|date_published|published_at|publishedAt|publish_?date|publishDate|pubDate|first_publish_date|publication_?date|publicationDate)[""']?\s*[:=]\s*[""'](?<d>(?:19|20)\d\d-[01]\d-[0-3]\d[^""']{0,30})[""']",
         RegexOptions.IgnoreCase)]
     private static partial Regex ScriptPublished();
+
+    [GeneratedRegex(@"^\s*\d{1,2}[-.]\d{1,2}[-.](?:19|20)\d\d(?!\d)")]
+    private static partial Regex DayFirst();
 
     [GeneratedRegex(@"(?<!\d)(?:19|20)\d\d(?!\d)")]
     private static partial Regex Year();
