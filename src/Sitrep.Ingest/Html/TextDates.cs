@@ -8,8 +8,8 @@ namespace Sitrep.Ingest.Html;
 /// <summary>
 /// Publication dates written in a page's visible text rather than its markup, the last resort of
 /// <see cref="PageDates"/>: a date next to the headline (the line above it, or the byline below it),
-/// then a date after a publication label anywhere ("Published:", "Veröffentlicht am", "Mise en ligne",
-/// "Datum", "Stand:").
+/// then a date after a publication or revision label anywhere ("Published:", "Veröffentlicht am", "Mise en ligne",
+/// "Datum", "Stand:", a wiki's "This page was last edited on" and "Latest revision as of").
 /// </summary>
 internal static partial class TextDates
 {
@@ -96,7 +96,7 @@ internal static partial class TextDates
     [GeneratedRegex(@"©|\(c\)|copyright", RegexOptions.IgnoreCase)]
     private static partial Regex Copyright();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:published|posted|updated|date|veröffentlicht|veröffentlichung|erschienen|erstellt|datum|stand|publié|publication|mise en ligne|publicado|publicación|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?\s*:?",
+    [GeneratedRegex(@"(?<!\p{L})(?:published|posted|updated|last edited|revision as of|zuletzt bearbeitet|date|veröffentlicht|veröffentlichung|erschienen|erstellt|datum|stand|publié|publication|mise en ligne|publicado|publicación|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?\s*:?",
         RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 }
