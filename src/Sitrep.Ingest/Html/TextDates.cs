@@ -84,7 +84,7 @@ internal static partial class TextDates
         headlineStart = headlineEnd = -1;
         foreach (var node in body.Descendants<IText>())
         {
-            if (node.ParentElement?.LocalName is "script" or "style" or "noscript" or "template") continue;
+            if (node.ParentElement is not { } parent || parent.LocalName is "script" or "style" or "noscript" or "template" || IsCaption(parent)) continue;
             bool inHeadline = headline is not null && headline.Contains(node);
             if (inHeadline && headlineStart < 0) headlineStart = text.Length;
             text.Append(node.Data).Append(' ');
@@ -92,6 +92,14 @@ internal static partial class TextDates
         }
         return text.ToString();
     }
+
+    /// <summary>
+    /// A picture's caption dates the picture, not the story ("… near Orleans, France, January 16, 2020. Julien
+    /// De Rosa/Pool via REUTERS" above a dateline of January 18): a &lt;figcaption&gt;, or the text of a block
+    /// that holds the image itself.
+    /// </summary>
+    private static bool IsCaption(IElement e) =>
+        e.LocalName == "figcaption" || e.Children.Any(c => c.LocalName == "img");
 
     [GeneratedRegex(@"©|\(c\)|copyright", RegexOptions.IgnoreCase)]
     private static partial Regex Copyright();
