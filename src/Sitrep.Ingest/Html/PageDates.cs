@@ -140,8 +140,8 @@ internal static partial class PageDates
     }
 
     /// <summary>
-    /// Whether a date-like element states a modification rather than the publication: its label ("Updated",
-    /// "Zuletzt geändert am", "Mis à jour") comes before its first digit, or in the element just before it
+    /// Whether a date-like element states a modification or today's date rather than the publication: its label
+    /// ("Updated", "Zuletzt geändert am", "Mis à jour", "Aktuelle Zeit") comes before its first digit, or in the element just before it
     /// or its parent (a heading over a list of dates).
     /// </summary>
     internal static bool IsModificationStatement(IElement e)
@@ -233,7 +233,9 @@ internal static partial class PageDates
     [GeneratedRegex(@"^\s*(?<y>(?:19|20)\d\d)[-/.](?<m>0?[1-9]|1[0-2])\s*$")]
     private static partial Regex YearMonth();
 
-    [GeneratedRegex(@"updated|modified|last edited|geändert|aktualisiert|mis à jour|modifié|actualizado|aggiornato|bijgewerkt", RegexOptions.IgnoreCase)]
+    // A revision ("Updated", "Zuletzt geändert am", "Mis à jour"), or the reader's clock (phpBB's "It is currently",
+    // "Aktuelle Zeit:").
+    [GeneratedRegex(@"updated|modified|last edited|geändert|aktualisiert|mis à jour|modifié|actualizado|aggiornato|bijgewerkt|it is currently|current time|aktuelle zeit|heute ist|today is", RegexOptions.IgnoreCase)]
     private static partial Regex Modification();
 
     [GeneratedRegex(@"comment|sidebar|related|topbar|reply|respond", RegexOptions.IgnoreCase)]
