@@ -241,6 +241,6 @@ internal static partial class PageDates
     [GeneratedRegex(@"comment|sidebar|related|topbar|reply|respond", RegexOptions.IgnoreCase)]
     private static partial Regex Aside();
 
-    [GeneratedRegex(@"date|time|publish|posted|byline|dateline|meta|info|entry-footer|submitted", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"date|time|publish|posted|byline|dateline|author|meta|info|entry-footer|submitted", RegexOptions.IgnoreCase)]
     private static partial Regex DateLike();
 }
