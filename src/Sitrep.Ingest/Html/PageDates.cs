@@ -38,13 +38,36 @@ internal static partial class PageDates
     public static PartialDate? Published(IDocument doc, IReadOnlyDictionary<string, string> meta, JsonLdInfo jsonLd, string? url, PartialDate? modified = null)
     {
         PartialDate? partial = null;
-        foreach (var (candidate, _) in PublishedCandidates(doc, meta, jsonLd, url))
+        foreach (var (candidate, _, statement) in PublishedCandidates(doc, meta, jsonLd, url))
         {
             if (candidate is not { } date) continue;
-            if (date.IsFullDate) return AsShown(WithUrlDay(date, DateText.FromUrl(url)), modified, doc);
+            if (date.IsFullDate)
+            {
+                var inUrl = DateText.FromUrl(url);
+                return AsShown(inUrl is null ? InLocalDay(date, statement, doc) : WithUrlDay(date, inUrl), modified, doc);
+            }
             partial ??= date;
         }
         return partial;
+    }
+
+    // A UTC timestamp this close to midnight is on another day in much of the world ("2019-10-18T22:04:00Z" is
+    // 00:04 on the 19th in Linz).
+    private const int UtcEdgeHours = 3;
+
+    /// <summary>
+    /// A UTC timestamp near midnight falls on the neighbouring day of the publisher's own calendar; without a
+    /// URL date, the day the page first shows its reader decides when it is that neighbouring day.
+    /// </summary>
+    private static PartialDate InLocalDay(PartialDate stated, string? statement, IDocument doc)
+    {
+        if (statement is null || !DateTimeOffset.TryParse(statement, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t)
+            || t.Offset != TimeSpan.Zero || !UtcTime().IsMatch(statement))
+            return stated;
+        int towards = t.Hour >= 24 - UtcEdgeHours ? 1 : t.Hour < UtcEdgeHours ? -1 : 0;
+        if (towards == 0) return stated;
+        var shown = ShownDates(doc).Select(c => c.Date).FirstOrDefault(d => d is { IsFullDate: true });
+        return shown is { } s && s.FirstDay.DayNumber - stated.FirstDay.DayNumber == towards ? s : stated;
     }
 
     /// <summary>
@@ -83,21 +106,21 @@ internal static partial class PageDates
     }
 
     /// <summary>Each candidate with the kind of statement it came from (what a trace of a wrong date needs).</summary>
-    private static IEnumerable<(PartialDate? Date, string Source)> PublishedCandidates(IDocument doc, IReadOnlyDictionary<string, string> meta, JsonLdInfo jsonLd, string? url)
+    private static IEnumerable<(PartialDate? Date, string Source, string? Statement)> PublishedCandidates(IDocument doc, IReadOnlyDictionary<string, string> meta, JsonLdInfo jsonLd, string? url)
     {
-        yield return (Parse(jsonLd.DatePublished), "json-ld");
-        foreach (var key in PublishedMetaKeys) yield return (Parse(meta.GetValueOrDefault(key)), "meta " + key);
-        yield return (Parse(RdfDate(doc)), "rdf");
-        foreach (var e in doc.QuerySelectorAll("[itemprop='datePublished'], [itemprop='dateCreated'], [property='schema:datePublished'], [property='schema:dateCreated'], time[pubdate]")) yield return (Parse(Stated(e)), "microdata");
+        yield return Statement(jsonLd.DatePublished, "json-ld");
+        foreach (var key in PublishedMetaKeys) yield return Statement(meta.GetValueOrDefault(key), "meta " + key);
+        yield return Statement(RdfDate(doc), "rdf");
+        foreach (var e in doc.QuerySelectorAll("[itemprop='datePublished'], [itemprop='dateCreated'], [property='schema:datePublished'], [property='schema:dateCreated'], time[pubdate]")) yield return Statement(Stated(e), "microdata");
         foreach (var e in doc.QuerySelectorAll("time[datetime]"))
-            if (!IsAside(e)) yield return (Parse(e.GetAttribute("datetime")), "time[datetime]");
-        yield return (DateText.FromUrl(url), "url");
-        foreach (var shown in ShownDates(doc)) yield return shown;
-        foreach (var key in GenericMetaKeys) yield return (Parse(meta.GetValueOrDefault(key)), "meta " + key);
-        yield return (Parse(ScriptDate(doc)), "script");
+            if (!IsAside(e)) yield return Statement(e.GetAttribute("datetime"), "time[datetime]");
+        yield return (DateText.FromUrl(url), "url", null);
+        foreach (var (date, source) in ShownDates(doc)) yield return (date, source, null);
+        foreach (var key in GenericMetaKeys) yield return (Parse(meta.GetValueOrDefault(key)), "meta " + key, null);
+        yield return (Parse(ScriptDate(doc)), "script", null);
         // The story's own picture is usually filed under its upload day ("/2020/03/04/", "20201007120909.jpg").
-        foreach (var key in ImageMetaKeys) yield return (DateText.FromImageUrl(meta.GetValueOrDefault(key)), "image " + key);
-        yield return (TextDates.CopyrightDay(doc), "copyright");
+        foreach (var key in ImageMetaKeys) yield return (DateText.FromImageUrl(meta.GetValueOrDefault(key)), "image " + key, null);
+        yield return (TextDates.CopyrightDay(doc), "copyright", null);
     }
 
     /// <summary>The dates the page shows its reader: date-like elements' text, &lt;time&gt; text, then the visible text around the headline and after publication labels.</summary>
@@ -199,6 +222,8 @@ internal static partial class PageDates
         return null;
     }
 
+    private static (PartialDate? Date, string Source, string? Statement) Statement(string? statement, string source) => (Parse(statement), source, statement);
+
     /// <summary>What a microdata element states: its content or datetime attribute, else its text.</summary>
     private static string? Stated(IElement e) => e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.TextContent;
 
@@ -226,6 +251,9 @@ internal static partial class PageDates
 
     [GeneratedRegex(@"^\s*\d{1,2}[-.]\d{1,2}[-.](?:19|20)\d\d(?!\d)")]
     private static partial Regex DayFirst();
+
+    [GeneratedRegex(@"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)\s*$")]
+    private static partial Regex UtcTime();
 
     [GeneratedRegex(@"(?<!\d)(?:19|20)\d\d(?!\d)")]
     private static partial Regex Year();
