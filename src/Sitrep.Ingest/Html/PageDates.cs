@@ -7,9 +7,11 @@ namespace Sitrep.Ingest.Html;
 
 /// <summary>
 /// A page's publication and modification dates, each from the most reliable statement first: schema.org
-/// JSON-LD, then meta tags (OpenGraph, Dublin Core, common CMS names), then microdata and &lt;time&gt;
-/// elements, then the date in the URL's path, then the text of date-like elements (bylines, post meta),
-/// then dates in the visible text next to the headline or after a publication label (<see cref="TextDates"/>).
+/// JSON-LD, then meta tags (OpenGraph, Dublin Core, common CMS names) and an RDF trackback block, then microdata
+/// and &lt;time&gt; elements, then the date in the URL's path, then the text of date-like elements (bylines, post
+/// meta), then dates in the visible text next to the headline or after a publication label (<see cref="TextDates"/>),
+/// then a script's, the lead image's and a copyright line's. The first full day is then checked against the URL's
+/// day, the day the page shows near a UTC midnight, and a shown revision.
 /// A statement that gives only a year or a month is kept only when nothing states the day.
 /// </summary>
 internal static partial class PageDates
