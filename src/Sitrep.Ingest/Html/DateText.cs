@@ -38,11 +38,12 @@ internal static partial class DateText
         return null;
     }
 
-    /// <summary>The day in a URL's path: /2019/11/19/, /2019-11-19-, /20191119/.</summary>
+    /// <summary>The day in a URL's path: /2019/11/19/, /2019-11-19-, /20191119/, /2019/7/9/.</summary>
     public static PartialDate? FromUrl(string? url)
     {
         if (url is null) return null;
         var m = UrlDay().Match(url);
+        if (!m.Success) m = UrlDayPath().Match(url);
         return m.Success ? Day(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) : null;
     }
 
@@ -97,6 +98,10 @@ internal static partial class DateText
 
     [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d\d)[/_\-]?(?<m>[01]\d)[/_\-]?(?<d>[0-3]\d)(?!\d)")]
     private static partial Regex UrlDay();
+
+    // Squarespace and others write the path without leading zeros: /2017/7/12/.
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d\d)/(?<m>1[0-2]|0?[1-9])/(?<d>[12]\d|3[01]|0?[1-9])/")]
+    private static partial Regex UrlDayPath();
 
     [GeneratedRegex(@"/(?<y>20\d\d)(?<m>[01]\d)(?<d>[0-3]\d)[0-2]\d[0-5]\d[0-5]\d\d{0,3}\.(?:jpe?g|png|webp|gif)", RegexOptions.IgnoreCase)]
     private static partial Regex ImageTimestamp();

@@ -23,10 +23,11 @@ internal sealed record HtmlMetadata(string? Title, PartialDate? Published, Parti
         var meta = MetaContents(doc);
         var site = meta.GetValueOrDefault("og:site_name") ?? jsonLd.Publisher;
         var url = NonEmpty(doc.QuerySelector("link[rel~='canonical']")?.GetAttribute("href")?.Trim()) ?? meta.GetValueOrDefault("og:url") ?? pageUrl;
+        var modified = PageDates.Modified(doc, meta, jsonLd);
         return new HtmlMetadata(
             FindTitle(doc, meta, jsonLd, site),
-            PageDates.Published(doc, meta, jsonLd, url ?? pageUrl),
-            PageDates.Modified(doc, meta, jsonLd),
+            PageDates.Published(doc, meta, jsonLd, url ?? pageUrl, modified),
+            modified,
             FindAuthors(doc, jsonLd),
             site,
             url,

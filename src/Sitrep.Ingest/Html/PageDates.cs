@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Sitrep.Ingest.Articles;
@@ -6,9 +7,11 @@ namespace Sitrep.Ingest.Html;
 
 /// <summary>
 /// A page's publication and modification dates, each from the most reliable statement first: schema.org
-/// JSON-LD, then meta tags (OpenGraph, Dublin Core, common CMS names), then microdata and &lt;time&gt;
-/// elements, then the date in the URL's path, then the text of date-like elements (bylines, post meta),
-/// then dates in the visible text next to the headline or after a publication label (<see cref="TextDates"/>).
+/// JSON-LD, then meta tags (OpenGraph, Dublin Core, common CMS names) and an RDF trackback block, then microdata
+/// and &lt;time&gt; elements, then the date in the URL's path, then the text of date-like elements (bylines, post
+/// meta), then dates in the visible text next to the headline or after a publication label (<see cref="TextDates"/>),
+/// then a script's, the lead image's and a copyright line's. The first full day is then checked against the URL's
+/// day, the day the page shows near a UTC midnight, and a shown revision.
 /// A statement that gives only a year or a month is kept only when nothing states the day.
 /// </summary>
 internal static partial class PageDates
@@ -33,24 +36,67 @@ internal static partial class PageDates
     // How much text of a date-like element is read: a byline or a post-meta line, not a whole comment thread.
     private const int MaxDateElementText = 200;
 
-    public static PartialDate? Published(IDocument doc, IReadOnlyDictionary<string, string> meta, JsonLdInfo jsonLd, string? url)
+    /// <param name="modified">The page's stated modification date (<see cref="Modified"/>), when it states one.</param>
+    public static PartialDate? Published(IDocument doc, IReadOnlyDictionary<string, string> meta, JsonLdInfo jsonLd, string? url, PartialDate? modified = null)
     {
         PartialDate? partial = null;
-        foreach (var (candidate, _) in PublishedCandidates(doc, meta, jsonLd, url))
+        foreach (var (candidate, _, statement) in PublishedCandidates(doc, meta, jsonLd, url))
         {
             if (candidate is not { } date) continue;
-            if (date.IsFullDate) return InPublishersZone(date, DateText.FromUrl(url));
+            if (date.IsFullDate)
+            {
+                var inUrl = DateText.FromUrl(url);
+                return AsShown(inUrl is null ? InLocalDay(date, statement, doc) : WithUrlDay(date, inUrl), modified, doc);
+            }
             partial ??= date;
         }
         return partial;
     }
 
+    // A UTC timestamp this close to midnight is on another day in much of the world ("2019-10-18T22:04:00Z" is
+    // 00:04 on the 19th in Linz).
+    private const int UtcEdgeHours = 3;
+
+    /// <summary>
+    /// A UTC timestamp near midnight falls on the neighbouring day of the publisher's own calendar; without a
+    /// URL date, the day the page first shows its reader decides when it is that neighbouring day.
+    /// </summary>
+    private static PartialDate InLocalDay(PartialDate stated, string? statement, IDocument doc)
+    {
+        if (statement is null || !DateTimeOffset.TryParse(statement, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t)
+            || t.Offset != TimeSpan.Zero || !UtcTime().IsMatch(statement))
+            return stated;
+        int towards = t.Hour >= 24 - UtcEdgeHours ? 1 : t.Hour < UtcEdgeHours ? -1 : 0;
+        if (towards == 0) return stated;
+        var shown = ShownDates(doc).Select(c => c.Date).FirstOrDefault(d => d is { IsFullDate: true });
+        return shown is { } s && s.FirstDay.DayNumber - stated.FirstDay.DayNumber == towards ? s : stated;
+    }
+
+    /// <summary>
+    /// A story revised after publication states both days, and many pages show the reader only the revision
+    /// ("Stand: 07.11.2023", "Updated March 14, 2021"): that is the page's date as its readers know it. The
+    /// stated modification wins when the page shows it and does not show the publication day at all.
+    /// </summary>
+    private static PartialDate AsShown(PartialDate published, PartialDate? modified, IDocument doc)
+    {
+        if (modified is not { IsFullDate: true } m || m == published) return published;
+        bool showsModified = false;
+        foreach (var (shown, _) in ShownDates(doc))
+        {
+            if (shown == published) return published;
+            showsModified |= shown == m;
+        }
+        return showsModified ? m : published;
+    }
+
     /// <summary>
     /// A timestamp in UTC can fall on the next or previous day of the publisher's own calendar; the date
     /// the publisher put in the URL is its own, so it wins when the two are a day apart.
+    /// A page's address is made when it is first published, so a stated day later than the URL's is a
+    /// re-publication (a site moved to a new system stamps every old story with the move's day): the URL wins.
     /// </summary>
-    private static PartialDate InPublishersZone(PartialDate stated, PartialDate? inUrl) =>
-        inUrl is { } u && Math.Abs(u.FirstDay.DayNumber - stated.FirstDay.DayNumber) == 1 ? u : stated;
+    private static PartialDate WithUrlDay(PartialDate stated, PartialDate? inUrl) =>
+        inUrl is { } u && (Math.Abs(u.FirstDay.DayNumber - stated.FirstDay.DayNumber) == 1 || u.FirstDay < stated.FirstDay) ? u : stated;
 
     public static PartialDate? Modified(IDocument doc, IReadOnlyDictionary<string, string> meta, JsonLdInfo jsonLd)
     {
@@ -62,19 +108,32 @@ internal static partial class PageDates
     }
 
     /// <summary>Each candidate with the kind of statement it came from (what a trace of a wrong date needs).</summary>
-    private static IEnumerable<(PartialDate? Date, string Source)> PublishedCandidates(IDocument doc, IReadOnlyDictionary<string, string> meta, JsonLdInfo jsonLd, string? url)
+    private static IEnumerable<(PartialDate? Date, string Source, string? Statement)> PublishedCandidates(IDocument doc, IReadOnlyDictionary<string, string> meta, JsonLdInfo jsonLd, string? url)
     {
-        yield return (Parse(jsonLd.DatePublished), "json-ld");
-        foreach (var key in PublishedMetaKeys) yield return (Parse(meta.GetValueOrDefault(key)), "meta " + key);
-        foreach (var e in doc.QuerySelectorAll("[itemprop='datePublished'], [itemprop='dateCreated'], [property='schema:datePublished'], [property='schema:dateCreated'], time[pubdate]")) yield return (Parse(Stated(e)), "microdata");
+        yield return Statement(jsonLd.DatePublished, "json-ld");
+        foreach (var key in PublishedMetaKeys) yield return Statement(meta.GetValueOrDefault(key), "meta " + key);
+        yield return Statement(RdfDate(doc), "rdf");
+        foreach (var e in doc.QuerySelectorAll("[itemprop='datePublished'], [itemprop='dateCreated'], [property='schema:datePublished'], [property='schema:dateCreated'], time[pubdate]")) yield return Statement(Stated(e), "microdata");
         foreach (var e in doc.QuerySelectorAll("time[datetime]"))
-            if (!IsAside(e)) yield return (Parse(e.GetAttribute("datetime")), "time[datetime]");
-        yield return (DateText.FromUrl(url), "url");
+            if (!IsAside(e)) yield return Statement(e.GetAttribute("datetime"), "time[datetime]");
+        yield return (DateText.FromUrl(url), "url", null);
+        foreach (var (date, source) in ShownDates(doc)) yield return (date, source, null);
+        foreach (var key in GenericMetaKeys) yield return (Parse(meta.GetValueOrDefault(key)), "meta " + key, null);
+        yield return (Parse(ScriptDate(doc)), "script", null);
+        // The story's own picture is usually filed under its upload day ("/2020/03/04/", "20201007120909.jpg").
+        foreach (var key in ImageMetaKeys) yield return (DateText.FromImageUrl(meta.GetValueOrDefault(key)), "image " + key, null);
+        yield return (TextDates.CopyrightDay(doc), "copyright", null);
+    }
+
+    /// <summary>The dates the page shows its reader: date-like elements' text, &lt;time&gt; text, then the visible text around the headline and after publication labels.</summary>
+    private static IEnumerable<(PartialDate? Date, string Source)> ShownDates(IDocument doc)
+    {
         foreach (var e in doc.Body?.QuerySelectorAll("[class], [id]") ?? Enumerable.Empty<IElement>())
         {
             if (!DateLike().IsMatch($"{e.ClassName} {e.Id}") || IsAside(e) || IsModificationStatement(e)) continue;
             var text = e.TextContent;
-            if (text.Length <= MaxDateElementText) yield return (DateText.FindDay(text), "date-like element");
+            // "3 hours ago" on the page, the day in its tooltip.
+            if (text.Length <= MaxDateElementText) yield return (DateText.FindDay(text) ?? Parse(e.GetAttribute("title")), "date-like element");
             // A long post-meta paragraph ("This entry was posted on Saturday, 3 December 2011 and filed under …")
             // states its date up front; a long container is no byline.
             else if (e.Children.Length == 0 || e.LocalName is "p" or "small")
@@ -83,9 +142,6 @@ internal static partial class PageDates
         foreach (var e in doc.QuerySelectorAll("time"))
             if (!IsAside(e)) yield return (DateText.FindDay(e.TextContent), "time text");
         foreach (var date in TextDates.Candidates(doc)) yield return (date, "text");
-        foreach (var key in GenericMetaKeys) yield return (Parse(meta.GetValueOrDefault(key)), "meta " + key);
-        // The story's own picture is usually filed under its upload day ("/2020/03/04/", "20201007120909.jpg").
-        foreach (var key in ImageMetaKeys) yield return (DateText.FromImageUrl(meta.GetValueOrDefault(key)), "image " + key);
     }
 
     /// <summary>
@@ -109,8 +165,8 @@ internal static partial class PageDates
     }
 
     /// <summary>
-    /// Whether a date-like element states a modification rather than the publication: its label ("Updated",
-    /// "Zuletzt geändert am", "Mis à jour") comes before its first digit, or in the element just before it
+    /// Whether a date-like element states a modification or today's date rather than the publication: its label
+    /// ("Updated", "Zuletzt geändert am", "Mis à jour", "Aktuelle Zeit") comes before its first digit, or in the element just before it
     /// or its parent (a heading over a list of dates).
     /// </summary>
     internal static bool IsModificationStatement(IElement e)
@@ -139,6 +195,37 @@ internal static partial class PageDates
         return collapsed[..Math.Min(collapsed.Length, MaxDateElementText)];
     }
 
+    /// <summary>
+    /// The Dublin Core date of the page's RDF description (Movable Type, Blogger-era and Japanese blog systems
+    /// put one in an HTML comment for trackback: &lt;rdf:Description dc:date="2020-07-03T17:16:22+09:00"&gt;).
+    /// </summary>
+    private static string? RdfDate(IDocument doc)
+    {
+        foreach (var comment in doc.Descendants<IComment>())
+        {
+            if (!comment.Data.Contains("rdf:RDF", StringComparison.Ordinal)) continue;
+            if (RdfDcDate().Match(comment.Data) is { Success: true } m) return m.Groups["d"].Value;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A publication date that a page's scripts state for its data layer or its own rendering (Shopify's
+    /// "published_at", analytics' "publishdate", an app state's "datePublished"): the first one of any script.
+    /// </summary>
+    private static string? ScriptDate(IDocument doc)
+    {
+        foreach (var script in doc.Scripts)
+        {
+            var text = script.Text;
+            if (text.Length == 0) continue;
+            if (ScriptPublished().Match(text) is { Success: true } m) return m.Groups["d"].Value;
+        }
+        return null;
+    }
+
+    private static (PartialDate? Date, string Source, string? Statement) Statement(string? statement, string source) => (Parse(statement), source, statement);
+
     /// <summary>What a microdata element states: its content or datetime attribute, else its text.</summary>
     private static string? Stated(IElement e) => e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.TextContent;
 
@@ -147,19 +234,43 @@ internal static partial class PageDates
         if (string.IsNullOrWhiteSpace(s)) return null;
         // Without a year in it, a lenient timestamp parse ("10:30 AM") would give today.
         if (!Year().IsMatch(s)) return null;
+        // "2017/01" states a month; a lenient timestamp parse would make it the first of the month.
+        if (YearMonth().Match(s) is { Success: true } ym)
+            return new PartialDate(int.Parse(ym.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(ym.Groups["m"].Value, CultureInfo.InvariantCulture));
+        // "01-11-2023 10:29": day first, as everywhere dots or dashes separate a year-last date (the lenient
+        // timestamp parse would read it month first, the American way that writes slashes).
+        if (DayFirst().IsMatch(s)) return DateText.FindDay(s.Replace('-', '.'));
         if (PartialDate.TryParse(s, out var date) && date.Year >= 1990) return date;
         return DateText.FindDay(s);
     }
 
+    [GeneratedRegex(@"dc:date\s*=\s*[""'](?<d>[^""']+)[""']|<dc:date>(?<d>[^<]+)</dc:date>")]
+    private static partial Regex RdfDcDate();
+
+    [GeneratedRegex(@"[""']?(?:datePublished|date_published|published_at|publishedAt|publish_?date|publishDate|pubDate|first_publish_date|publication_?date|publicationDate)[""']?\s*[:=]\s*[""'](?<d>(?:19|20)\d\d-[01]\d-[0-3]\d[^""']{0,30})[""']",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex ScriptPublished();
+
+    [GeneratedRegex(@"^\s*\d{1,2}[-.]\d{1,2}[-.](?:19|20)\d\d(?!\d)")]
+    private static partial Regex DayFirst();
+
+    [GeneratedRegex(@"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)\s*$")]
+    private static partial Regex UtcTime();
+
     [GeneratedRegex(@"(?<!\d)(?:19|20)\d\d(?!\d)")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"updated|modified|last edited|geändert|aktualisiert|mis à jour|modifié|actualizado|aggiornato|bijgewerkt", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?<y>(?:19|20)\d\d)[-/.](?<m>0?[1-9]|1[0-2])\s*$")]
+    private static partial Regex YearMonth();
+
+    // A revision ("Updated", "Zuletzt geändert am", "Mis à jour"), or the reader's clock (phpBB's "It is currently",
+    // "Aktuelle Zeit:").
+    [GeneratedRegex(@"updated|modified|last edited|geändert|aktualisiert|mis à jour|modifié|actualizado|aggiornato|bijgewerkt|it is currently|current time|aktuelle zeit|heute ist|today is", RegexOptions.IgnoreCase)]
     private static partial Regex Modification();
 
     [GeneratedRegex(@"comment|sidebar|related|topbar|reply|respond", RegexOptions.IgnoreCase)]
     private static partial Regex Aside();
 
-    [GeneratedRegex(@"date|time|publish|posted|byline|dateline|meta|info|entry-footer|submitted", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"date|time|publish|posted|byline|dateline|author|meta|info|entry-footer|submitted", RegexOptions.IgnoreCase)]
     private static partial Regex DateLike();
 }

@@ -8,8 +8,8 @@ namespace Sitrep.Ingest.Html;
 /// <summary>
 /// Publication dates written in a page's visible text rather than its markup, the last resort of
 /// <see cref="PageDates"/>: a date next to the headline (the line above it, or the byline below it),
-/// then a date after a publication label anywhere ("Published:", "Veröffentlicht am", "Mise en ligne",
-/// "Datum", "Stand:").
+/// then a date after a publication or revision label anywhere ("Published:", "Veröffentlicht am", "Mise en ligne",
+/// "Datum", "Stand:", a wiki's "This page was last edited on" and "Latest revision as of").
 /// </summary>
 internal static partial class TextDates
 {
@@ -35,6 +35,25 @@ internal static partial class TextDates
             int end = m.Index + m.Length;
             yield return DateText.FindDay(text[end..Math.Min(text.Length, end + AfterLabel)]);
         }
+    }
+
+    // How far after "©" or "Copyright" a stamped day may start ("Copyright © 19.12.2019 - 12:14 h by …").
+    private const int AfterCopyright = 20;
+
+    /// <summary>
+    /// The day a page's copyright line stamps, the very last resort: some content systems stamp the page's
+    /// own date there. A year alone ("© 2019 Publisher") is the site's, not the page's, and does not count.
+    /// </summary>
+    public static PartialDate? CopyrightDay(IDocument doc)
+    {
+        if (doc.Body is not { } body) return null;
+        var text = VisibleText(body, null, out _, out _);
+        foreach (Match m in Copyright().Matches(text))
+        {
+            int end = m.Index + m.Length;
+            if (DateText.FindDay(text[end..Math.Min(text.Length, end + AfterCopyright)]) is { } day) return day;
+        }
+        return null;
     }
 
     // Shorter headings ("News", "Kontakt") match any title by chance.
@@ -65,7 +84,7 @@ internal static partial class TextDates
         headlineStart = headlineEnd = -1;
         foreach (var node in body.Descendants<IText>())
         {
-            if (node.ParentElement?.LocalName is "script" or "style" or "noscript" or "template") continue;
+            if (node.ParentElement is not { } parent || parent.LocalName is "script" or "style" or "noscript" or "template" || IsCaption(parent)) continue;
             bool inHeadline = headline is not null && headline.Contains(node);
             if (inHeadline && headlineStart < 0) headlineStart = text.Length;
             text.Append(node.Data).Append(' ');
@@ -74,7 +93,18 @@ internal static partial class TextDates
         return text.ToString();
     }
 
-    [GeneratedRegex(@"(?<!\p{L})(?:published|posted|updated|date|veröffentlicht|veröffentlichung|erschienen|erstellt|datum|stand|publié|publication|mise en ligne|publicado|publicación|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?\s*:?",
+    /// <summary>
+    /// A picture's caption dates the picture, not the story ("… near Orleans, France, January 16, 2020. Julien
+    /// De Rosa/Pool via REUTERS" above a dateline of January 18): a &lt;figcaption&gt;, or the text of a block
+    /// that holds the image itself.
+    /// </summary>
+    private static bool IsCaption(IElement e) =>
+        e.LocalName == "figcaption" || e.Children.Any(c => c.LocalName == "img");
+
+    [GeneratedRegex(@"©|\(c\)|copyright", RegexOptions.IgnoreCase)]
+    private static partial Regex Copyright();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:published|posted|updated|last edited|revision as of|zuletzt bearbeitet|date|veröffentlicht|veröffentlichung|erschienen|erstellt|datum|stand|publié|publication|mise en ligne|publicado|publicación|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?\s*:?",
         RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 }
