@@ -6,16 +6,43 @@ namespace Sitrep.Nlp.Matching;
 /// A gazetteer matcher: a trie over folded tokens that finds the longest known phrase starting at
 /// each position, left to right, without overlaps. Built once, then read by any number of threads.
 /// </summary>
+/// <remarks>
+/// The trie is flat so that hundreds of thousands of names load fast and small: each distinct
+/// folded token gets an id, nodes are numbers (the root is 0), the edges of every node live in one
+/// open-addressing table keyed by (node, token id), and a node's values are one exact-size array.
+/// </remarks>
 public sealed class PhraseMatcher<T>
 {
-    private sealed class Node
+    private readonly Dictionary<string, int> _tokenIds;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _tokenIdsBySpan;
+
+    // Edges: _edgeKeys[slot] = (parent << 32 | token id) + 1 (0: empty slot), _edgeChildren[slot] = child node.
+    private long[] _edgeKeys;
+    private int[] _edgeChildren;
+    private int _edgeCount;
+
+    // Values of node n, in the order they were first added, at _values[n >> PageBits][n & PageMask]; null when
+    // no phrase ends at n. Pages stay small so that growing never copies (nor makes the collector rescan) one huge array.
+    private const int PageBits = 12, PageMask = (1 << PageBits) - 1;
+    private T[]?[]?[] _values = new T[]?[]?[4];
+    private int _nodeCount = 1;
+
+    public PhraseMatcher() : this(0) { }
+
+    /// <summary>A matcher sized for about <paramref name="expectedTokens"/> tokens of phrases (a hint: it grows as needed).</summary>
+    public PhraseMatcher(int expectedTokens)
     {
-        public Dictionary<string, Node>? Next;
-        public List<T>? Values;
+        _tokenIds = new Dictionary<string, int>(expectedTokens / 2, StringComparer.Ordinal);
+        _tokenIdsBySpan = _tokenIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        int capacity = 16;
+        while (capacity < expectedTokens * 2) capacity *= 2;
+        _edgeKeys = new long[capacity];
+        _edgeChildren = new int[capacity];
+        // The first page starts small and doubles: a matcher of a few phrases per document stays a few hundred bytes.
+        _values[0] = new T[]?[Math.Clamp(capacity / 2, 8, PageMask + 1)];
     }
 
-    private readonly Node _root = new();
-
+    /// <summary>How many (phrase, value) pairs the matcher holds.</summary>
     public int Count { get; private set; }
 
     /// <summary>Adds a phrase given as text; it is tokenized the same way as the documents it will be matched in.</summary>
@@ -23,16 +50,103 @@ public sealed class PhraseMatcher<T>
     {
         var tokens = Tokenizer.Tokenize(phrase);
         if (tokens.Length == 0) return;
-        var node = _root;
-        foreach (var t in tokens)
+        int node = 0;
+        foreach (var t in tokens) node = Child(node, TokenKey.Fold(t.Span(phrase)));
+        AddValue(node, value);
+    }
+
+    /// <summary>
+    /// Adds a phrase given as its folded keys separated by single spaces (<see cref="TokenKey.FoldPhrase"/>),
+    /// as resources store names so that loading needs neither the tokenizer nor Unicode folding.
+    /// </summary>
+    public void AddFolded(ReadOnlySpan<char> foldedPhrase, T value)
+    {
+        if (foldedPhrase.IsEmpty) return;
+        int node = 0;
+        foreach (var range in foldedPhrase.Split(' ')) node = Child(node, foldedPhrase[range]);
+        AddValue(node, value);
+    }
+
+    private void AddValue(int node, T value)
+    {
+        var page = _values[node >> PageBits]!;
+        var values = page[node & PageMask];
+        if (values is null) page[node & PageMask] = [value];
+        else if (Array.IndexOf(values, value) < 0)
         {
-            node.Next ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            var key = TokenKey.Fold(t.Span(phrase));
-            if (!node.Next.TryGetValue(key, out var child)) node.Next[key] = child = new Node();
-            node = child;
+            Array.Resize(ref values, values.Length + 1);
+            values[^1] = value;
+            page[node & PageMask] = values;
         }
-        node.Values ??= new List<T>(1);
-        if (!node.Values.Contains(value)) { node.Values.Add(value); Count++; }
+        else return;
+        Count++;
+    }
+
+    private T[]? ValuesOf(int node) => _values[node >> PageBits]![node & PageMask];
+
+    private int Child(int node, string key)
+    {
+        if (!_tokenIds.TryGetValue(key, out int token)) _tokenIds[key] = token = _tokenIds.Count;
+        return Child(node, token);
+    }
+
+    private int Child(int node, ReadOnlySpan<char> key)
+    {
+        if (!_tokenIdsBySpan.TryGetValue(key, out int token)) _tokenIdsBySpan[key] = token = _tokenIds.Count;
+        return Child(node, token);
+    }
+
+    private int Child(int node, int token)
+    {
+        long key = Edge(node, token);
+        int mask = _edgeKeys.Length - 1;
+        int slot = Slot(key, mask);
+        while (_edgeKeys[slot] != 0)
+        {
+            if (_edgeKeys[slot] == key) return _edgeChildren[slot];
+            slot = (slot + 1) & mask;
+        }
+        int child = _nodeCount++;
+        int page = child >> PageBits;
+        if (page == _values.Length) Array.Resize(ref _values, _values.Length * 2);
+        if (_values[page] is not { } values) _values[page] = new T[]?[PageMask + 1];
+        else if ((child & PageMask) == values.Length) Array.Resize(ref _values[page], values.Length * 2);
+        _edgeKeys[slot] = key;
+        _edgeChildren[slot] = child;
+        if (++_edgeCount * 2 > _edgeKeys.Length) GrowEdges();
+        return child;
+    }
+
+    private void GrowEdges()
+    {
+        var keys = _edgeKeys;
+        var children = _edgeChildren;
+        _edgeKeys = new long[keys.Length * 2];
+        _edgeChildren = new int[keys.Length * 2];
+        int mask = _edgeKeys.Length - 1;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            if (keys[i] == 0) continue;
+            int slot = Slot(keys[i], mask);
+            while (_edgeKeys[slot] != 0) slot = (slot + 1) & mask;
+            _edgeKeys[slot] = keys[i];
+            _edgeChildren[slot] = children[i];
+        }
+    }
+
+    private static long Edge(int node, int token) => (((long)node << 32) | (uint)token) + 1;
+
+    private static int Slot(long key, int mask) => (int)((ulong)(key * -7046029254386353131L) >> 32) & mask;
+
+    /// <summary>The child of <paramref name="node"/> under folded token <paramref name="key"/>, or -1.</summary>
+    private int Next(int node, string key)
+    {
+        if (!_tokenIds.TryGetValue(key, out int token)) return -1;
+        long edge = Edge(node, token);
+        int mask = _edgeKeys.Length - 1;
+        for (int slot = Slot(edge, mask); _edgeKeys[slot] != 0; slot = (slot + 1) & mask)
+            if (_edgeKeys[slot] == edge) return _edgeChildren[slot];
+        return -1;
     }
 
     /// <summary>Folded keys for a token array, computed once per document and shared by every matcher.</summary>
@@ -46,15 +160,15 @@ public sealed class PhraseMatcher<T>
     /// <summary>The longest phrase that starts at token <paramref name="start"/> and ends before <paramref name="limit"/>, if any.</summary>
     public PhraseMatch<T>? LongestAt(string[] keys, int start, int limit)
     {
-        var node = _root;
-        PhraseMatch<T>? best = null;
+        int node = 0, bestEnd = -1;
+        T[]? best = null;
         for (int i = start; i < limit; i++)
         {
-            if (node.Next is null || !node.Next.TryGetValue(keys[i], out var child)) break;
-            node = child;
-            if (node.Values is not null) best = new PhraseMatch<T>(start, i + 1, node.Values);
+            node = Next(node, keys[i]);
+            if (node < 0) break;
+            if (ValuesOf(node) is { } values) { best = values; bestEnd = i + 1; }
         }
-        return best;
+        return best is null ? null : new PhraseMatch<T>(start, bestEnd, best);
     }
 
     /// <summary>All non-overlapping longest matches in tokens [start, limit).</summary>
