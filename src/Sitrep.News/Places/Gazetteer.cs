@@ -48,7 +48,11 @@ public sealed class Gazetteer
         {
             foreach (var batch in blocks.GetConsumingEnumerable())
                 foreach (var (text, rows) in batch)
-                    foreach (var (place, keys) in rows) g.AddKeys(place, text.AsSpan()[keys]);
+                    foreach (var (place, keys) in rows)
+                    {
+                        g.Register(place);
+                        g.AddKeys(place, text.AsSpan()[keys]);
+                    }
         });
         try
         {
@@ -94,9 +98,7 @@ public sealed class Gazetteer
                 var source = row[cells[9]];
                 var place = new Place(row[cells[0]].ToString(), row[cells[1]].ToString(), Shared(row[cells[2]]), Shared(row[cells[3]]), Shared(row[cells[4]]),
                     admin1.IsEmpty ? null : Shared(admin1),
-                    double.Parse(row[cells[6]], CultureInfo.InvariantCulture), double.Parse(row[cells[7]], CultureInfo.InvariantCulture),
-                    long.Parse(row[cells[8]], CultureInfo.InvariantCulture), source.IsEmpty ? null : Shared(source));
-                Register(place);
+                    Decimal(row[cells[6]]), Decimal(row[cells[7]]), Integer(row[cells[8]]), source.IsEmpty ? null : Shared(source));
                 var (keysStart, keysLength) = cells[10].GetOffsetAndLength(row.Length);
                 rows.Add((place, new Range(lineStart + keysStart, lineStart + keysStart + keysLength)));
             }
@@ -105,6 +107,41 @@ public sealed class Gazetteer
             if (batch.Count == 8) { blocks.Add(batch); batch = []; }
         }
         if (batch.Count > 0) blocks.Add(batch);
+    }
+
+    /// <summary>
+    /// A coordinate as the builder writes it ("-12.34567"), the same double that double.Parse gives: digits
+    /// read as an integer below 2^53 and divided by an exact power of ten is one correctly rounded IEEE
+    /// operation (Clinger 1990). Anything longer or other goes to double.Parse.
+    /// </summary>
+    private static double Decimal(ReadOnlySpan<char> s)
+    {
+        int i = s.Length > 0 && s[0] == '-' ? 1 : 0, point = -1, digits = 0;
+        long mantissa = 0;
+        for (int j = i; j < s.Length; j++)
+        {
+            char c = s[j];
+            if (c == '.' && point < 0) { point = j; continue; }
+            if (!char.IsAsciiDigit(c) || ++digits > 15) return double.Parse(s, CultureInfo.InvariantCulture);
+            mantissa = mantissa * 10 + (c - '0');
+        }
+        if (digits == 0 || point == s.Length - 1) return double.Parse(s, CultureInfo.InvariantCulture);
+        double value = point < 0 ? mantissa : mantissa / PowersOfTen[s.Length - point - 1];
+        return i == 1 ? -value : value;
+    }
+
+    private static readonly double[] PowersOfTen = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16];
+
+    private static long Integer(ReadOnlySpan<char> s)
+    {
+        if (s.IsEmpty || s.Length > 18) return long.Parse(s, CultureInfo.InvariantCulture);
+        long n = 0;
+        foreach (char c in s)
+        {
+            if (!char.IsAsciiDigit(c)) return long.Parse(s, CultureInfo.InvariantCulture);
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /// <summary>A place's stored keys (GazetteerBuilder.Keys): '|' between names, the name's first, empty when it is the name in capitals.</summary>

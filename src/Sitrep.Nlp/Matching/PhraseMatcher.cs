@@ -48,6 +48,7 @@ public sealed class PhraseMatcher<T>
     /// <summary>Adds a phrase given as text; it is tokenized the same way as the documents it will be matched in.</summary>
     public void Add(string phrase, T value)
     {
+        if (IsPlainWords(phrase)) { AddPlainWords(phrase, value); return; }
         var tokens = Tokenizer.Tokenize(phrase);
         if (tokens.Length == 0) return;
         int node = 0;
@@ -65,6 +66,28 @@ public sealed class PhraseMatcher<T>
         int node = 0;
         foreach (var range in foldedPhrase.Split(' ')) node = Child(node, foldedPhrase[range]);
         AddValue(node, value);
+    }
+
+    /// <summary>Only ASCII letters and spaces: the tokenizer makes each run of letters one word token ("New York").</summary>
+    private static bool IsPlainWords(string phrase) => !phrase.AsSpan().ContainsAnyExcept(PlainWordChars);
+
+    private static readonly System.Buffers.SearchValues<char> PlainWordChars =
+        System.Buffers.SearchValues.Create(" ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>What <see cref="Add"/> does for plain words, without the tokenizer: each word's key is its capitals.</summary>
+    private void AddPlainWords(string phrase, T value)
+    {
+        Span<char> upper = phrase.Length <= 256 ? stackalloc char[phrase.Length] : new char[phrase.Length];
+        System.Text.Ascii.ToUpper(phrase, upper, out _);
+        int node = 0;
+        bool any = false;
+        foreach (var word in ((ReadOnlySpan<char>)upper).Split(' '))
+        {
+            if (word.Start.Equals(word.End)) continue;
+            node = Child(node, upper[word]);
+            any = true;
+        }
+        if (any) AddValue(node, value);
     }
 
     private void AddValue(int node, T value)
