@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Sitrep.News.Resources;
 using Sitrep.Nlp.Matching;
 
@@ -69,6 +70,7 @@ public sealed class Gazetteer
         return g;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per process over 100,000 rows: no slow first tier
     private void ReadPlaces(string path, BlockingCollection<List<(char[], List<(Place, Range)>)>> blocks)
     {
         // Country codes, feature classes, provinces and coordinate notes repeat across 100,000 rows: one string each.
@@ -145,6 +147,7 @@ public sealed class Gazetteer
     }
 
     /// <summary>A place's stored keys (GazetteerBuilder.Keys): '|' between names, the name's first, empty when it is the name in capitals.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per process over 100,000 rows: no slow first tier
     private void AddKeys(Place place, ReadOnlySpan<char> keys)
     {
         bool own = true;
