@@ -49,11 +49,7 @@ public sealed class Gazetteer
         {
             foreach (var batch in blocks.GetConsumingEnumerable())
                 foreach (var (text, rows) in batch)
-                    foreach (var (place, keys) in rows)
-                    {
-                        g.Register(place);
-                        g.AddKeys(place, text.AsSpan()[keys]);
-                    }
+                    foreach (var (place, keys) in rows) g.AddKeys(place, text.AsSpan()[keys]);
         });
         try
         {
@@ -101,6 +97,7 @@ public sealed class Gazetteer
                 var place = new Place(row[cells[0]].ToString(), row[cells[1]].ToString(), Shared(row[cells[2]]), Shared(row[cells[3]]), Shared(row[cells[4]]),
                     admin1.IsEmpty ? null : Shared(admin1),
                     Decimal(row[cells[6]]), Decimal(row[cells[7]]), Integer(row[cells[8]]), source.IsEmpty ? null : Shared(source));
+                Register(place);
                 var (keysStart, keysLength) = cells[10].GetOffsetAndLength(row.Length);
                 rows.Add((place, new Range(lineStart + keysStart, lineStart + keysStart + keysLength)));
             }
