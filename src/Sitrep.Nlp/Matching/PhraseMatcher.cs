@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Sitrep.Nlp.Tokens;
 
 namespace Sitrep.Nlp.Matching;
@@ -9,13 +10,22 @@ namespace Sitrep.Nlp.Matching;
 /// </summary>
 /// <remarks>
 /// The trie is flat so that hundreds of thousands of names load fast and small: each distinct
-/// folded token gets an id, nodes are numbers (the root is 0), the edges of every node live in one
-/// open-addressing table keyed by (node, token id), and a node's values are one exact-size array.
+/// folded token gets an id, nodes are numbers (the root is 0), the root's children are kept with the
+/// tokens, the edges of every other node live in one open-addressing table keyed by (node, token id),
+/// and a node's values are one exact-size array.
 /// </remarks>
 public sealed class PhraseMatcher<T>
 {
-    private readonly Dictionary<string, int> _tokenIds;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _tokenIdsBySpan;
+    // Each distinct folded token: its id, and the root's child under it (0: no phrase starts with it). Most
+    // document tokens start no phrase, so a lookup there costs one hash lookup, as in a dictionary trie.
+    private struct TokenEntry
+    {
+        public int Id;
+        public int Root;
+    }
+
+    private readonly Dictionary<string, TokenEntry> _tokens;
+    private readonly Dictionary<string, TokenEntry>.AlternateLookup<ReadOnlySpan<char>> _tokensBySpan;
 
     // Edges: Key = (parent << 32 | token id) + 1 (0: empty slot), side by side with the child so that a probe reads one cache line.
     private struct Edge
@@ -38,8 +48,8 @@ public sealed class PhraseMatcher<T>
     /// <summary>A matcher sized for about <paramref name="expectedTokens"/> tokens of phrases (a hint: it grows as needed).</summary>
     public PhraseMatcher(int expectedTokens)
     {
-        _tokenIds = new Dictionary<string, int>(expectedTokens / 2, StringComparer.Ordinal);
-        _tokenIdsBySpan = _tokenIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        _tokens = new Dictionary<string, TokenEntry>(expectedTokens / 2, StringComparer.Ordinal);
+        _tokensBySpan = _tokens.GetAlternateLookup<ReadOnlySpan<char>>();
         int capacity = 16;
         while (capacity < expectedTokens * 2) capacity *= 2;
         _edges = new Edge[capacity];
@@ -115,21 +125,24 @@ public sealed class PhraseMatcher<T>
 
     private int Child(int node, string key)
     {
-        if (!_tokenIds.TryGetValue(key, out int token)) _tokenIds[key] = token = _tokenIds.Count;
-        return Child(node, token);
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_tokens, key, out bool known);
+        if (!known) entry.Id = _tokens.Count - 1;
+        return Child(node, ref entry);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Child(int node, ReadOnlySpan<char> key)
     {
-        if (!_tokenIdsBySpan.TryGetValue(key, out int token)) _tokenIdsBySpan[key] = token = _tokenIds.Count;
-        return Child(node, token);
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_tokensBySpan, key, out bool known);
+        if (!known) entry.Id = _tokens.Count - 1;
+        return Child(node, ref entry);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int Child(int node, int token)
+    private int Child(int node, ref TokenEntry token)
     {
-        long key = EdgeKey(node, token);
+        if (node == 0) return token.Root != 0 ? token.Root : token.Root = NewNode();
+        long key = EdgeKey(node, token.Id);
         var edges = _edges;
         int mask = edges.Length - 1;
         int slot = Slot(key, mask);
@@ -138,14 +151,20 @@ public sealed class PhraseMatcher<T>
             if (edges[slot].Key == key) return edges[slot].Child;
             slot = (slot + 1) & mask;
         }
-        int child = _nodeCount++;
-        int page = child >> PageBits;
-        if (page == _values.Length) Array.Resize(ref _values, _values.Length * 2);
-        if (_values[page] is not { } values) _values[page] = new T[]?[PageMask + 1];
-        else if ((child & PageMask) == values.Length) Array.Resize(ref _values[page], values.Length * 2);
+        int child = NewNode();
         edges[slot] = new Edge { Key = key, Child = child };
         if (++_edgeCount * 2 > edges.Length) GrowEdges();
         return child;
+    }
+
+    private int NewNode()
+    {
+        int node = _nodeCount++;
+        int page = node >> PageBits;
+        if (page == _values.Length) Array.Resize(ref _values, _values.Length * 2);
+        if (_values[page] is not { } values) _values[page] = new T[]?[PageMask + 1];
+        else if ((node & PageMask) == values.Length) Array.Resize(ref _values[page], values.Length * 2);
+        return node;
     }
 
     private void GrowEdges()
@@ -170,8 +189,9 @@ public sealed class PhraseMatcher<T>
     /// <summary>The child of <paramref name="node"/> under folded token <paramref name="key"/>, or -1.</summary>
     private int Next(int node, string key)
     {
-        if (!_tokenIds.TryGetValue(key, out int token)) return -1;
-        long edge = EdgeKey(node, token);
+        if (!_tokens.TryGetValue(key, out var token)) return -1;
+        if (node == 0) return token.Root != 0 ? token.Root : -1;
+        long edge = EdgeKey(node, token.Id);
         var edges = _edges;
         int mask = edges.Length - 1;
         for (int slot = Slot(edge, mask); edges[slot].Key != 0; slot = (slot + 1) & mask)
