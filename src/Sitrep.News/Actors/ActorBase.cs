@@ -97,6 +97,38 @@ public sealed class ActorBase
 
     private static Actor Parse(string[] c) =>
         new(c[0], c[1] == "P" ? ActorKind.Person : ActorKind.Organization, c[2],
-            c[3].Length == 0 ? [] : c[3].Split(';').Select(ActorRole.Parse).ToList(),
+            c[3].Length == 0 ? [] : c[3].Split(';').Select(ParseRole).ToList(),
             c.Length > 4 && c[4].Length > 0 ? c[4].Split('|') : []);
+
+    /// <summary>
+    /// <see cref="ActorRole.Parse"/> for the converted base's roles (CODE:yyyy-MM-dd:yyyy-MM-dd[:office]), without
+    /// the culture-aware date parser for the 30,000 dates; anything else goes to <see cref="ActorRole.Parse"/>.
+    /// </summary>
+    private static ActorRole ParseRole(string s)
+    {
+        var parts = s.Split(':');
+        if (parts.Length is < 3 or > 4 || !TryDate(parts[1], out var from) || !TryDate(parts[2], out var until)) return ActorRole.Parse(s);
+        return new ActorRole(parts[0], from, until, parts.Length > 3 && parts[3].Length > 0 ? parts[3] : null);
+    }
+
+    private static bool TryDate(string s, out DateOnly? date)
+    {
+        date = null;
+        if (s.Length == 0) return true;
+        if (s.Length != 10 || s[4] != '-' || s[7] != '-') return false;
+        int Digits(int at, int count)
+        {
+            int n = 0;
+            for (int i = at; i < at + count; i++)
+            {
+                if (!char.IsAsciiDigit(s[i])) return -1;
+                n = n * 10 + (s[i] - '0');
+            }
+            return n;
+        }
+        int year = Digits(0, 4), month = Digits(5, 2), day = Digits(8, 2);
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+        date = new DateOnly(year, month, day);
+        return true;
+    }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Text;
 using Sitrep.News.Resources;
 using Sitrep.Nlp.Corpora;
+using Sitrep.Nlp.Matching;
 
 namespace Sitrep.News.Places;
 
@@ -130,7 +132,9 @@ public static class GazetteerBuilder
         var all = regions.Concat(countryRows.Values).Concat(admin1Rows.Values).Concat(admin2).Concat(cityRows);
         int count = 0;
         ResourceFiles.WriteTsv(Path.Combine(outDir, FileName),
-            "# Sitrep gazetteer, converted by 'sitrep resources build' from GeoNames (CC BY 4.0, geonames.org) and mledoze/countries (ODbL).\n# id\tname\tclass\tcountry\tcountry3\tadmin1\tlat\tlon\tpopulation\tcoordinateSource\tnames",
+            "# Sitrep gazetteer, converted by 'sitrep resources build' from GeoNames (CC BY 4.0, geonames.org) and mledoze/countries (ODbL).\n" +
+            "# keys: the name and every alternate name as the phrase matcher keys them (tokens folded, space-separated; '|' between names; the name's first, empty when it is the name in capitals).\n" +
+            "# id\tname\tclass\tcountry\tcountry3\tadmin1\tlat\tlon\tpopulation\tcoordinateSource\tkeys",
             all.Select(r =>
             {
                 count++;
@@ -138,9 +142,27 @@ public static class GazetteerBuilder
                 var names = r.Names.Where(n => n.Length > 1 && n != p.Name).Distinct(StringComparer.OrdinalIgnoreCase);
                 return string.Join('\t', p.Id, p.Name, p.FeatureClass, p.Country, p.Country3, p.Admin1 ?? "",
                     p.Lat.ToString("0.#####", CultureInfo.InvariantCulture), p.Lon.ToString("0.#####", CultureInfo.InvariantCulture),
-                    p.Population.ToString(CultureInfo.InvariantCulture), p.CoordinateSource ?? "", string.Join('|', names));
+                    p.Population.ToString(CultureInfo.InvariantCulture), p.CoordinateSource ?? "", string.Join('|', Keys(p.Name, names)));
             }));
         return (count, demonyms);
+    }
+
+    /// <summary>
+    /// The matcher keys of a place's names, its own name's first: stored folded so that loading the
+    /// gazetteer needs neither the tokenizer nor Unicode folding. The own name's key is left empty when
+    /// it is just the name in capitals ("Kabul" → "KABUL": ASCII, single spaces between words), which
+    /// is most names and keeps the file small; <see cref="Gazetteer.Load"/> capitalizes it back.
+    /// Alternate names that fold like an earlier one ("Kābul" like "Kabul") add nothing to the matcher
+    /// and are left out.
+    /// </summary>
+    public static IEnumerable<string> Keys(string name, IEnumerable<string> alternateNames)
+    {
+        var own = TokenKey.FoldPhrase(name);
+        if (own.Length == 0) throw new ArgumentException($"place name '{name}' has no tokens", nameof(name));
+        yield return Ascii.IsValid(name) && own == name.ToUpperInvariant() ? "" : own;
+        var seen = new HashSet<string>(StringComparer.Ordinal) { own, "" };
+        foreach (var n in alternateNames)
+            if (TokenKey.FoldPhrase(n) is var key && seen.Add(key)) yield return key;
     }
 
     private static readonly Dictionary<string, string[]> NewsAbbreviations = new()

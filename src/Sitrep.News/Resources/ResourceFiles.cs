@@ -11,6 +11,8 @@ public static class ResourceFiles
 {
     public static string Find(string name) => ShippedFiles.Find("resources", name, "rebuild it with 'sitrep resources build'");
 
+    public static IEnumerable<string> ReadLines(string path) => TextFiles.ReadLines(path);
+
     public static IEnumerable<string[]> ReadTsv(string path) => TextFiles.ReadTsv(path);
 
     public static void WriteTsv(string path, string header, IEnumerable<string> lines) => TextFiles.WriteLines(path, header, lines);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Sitrep.Nlp.Tokens;
 
 namespace Sitrep.Nlp.Matching;
 
@@ -11,10 +12,13 @@ public static class TokenKey
 {
     public static string Fold(ReadOnlySpan<char> word)
     {
-        bool plain = true;
+        bool ascii = true, upper = true;
         foreach (char c in word)
-            if (c > 127 || char.IsLower(c)) { plain = false; break; }
-        if (plain) return word.ToString();
+        {
+            if (c > 127) { ascii = false; break; }
+            if (char.IsAsciiLetterLower(c)) upper = false;
+        }
+        if (ascii) return upper ? word.ToString() : AsciiUpper(word);
 
         var sb = new StringBuilder(word.Length);
         foreach (char c in word)
@@ -31,5 +35,30 @@ public static class TokenKey
                     sb.Append(char.ToUpperInvariant(d));
         }
         return sb.ToString();
+    }
+
+    private static string AsciiUpper(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+        Ascii.ToUpper(word, buffer, out _);
+        return new string(buffer);
+    }
+
+    /// <summary>
+    /// A phrase as the matcher keys it: its tokens (<see cref="Tokenizer"/>) folded and joined by single
+    /// spaces — "Lashkar Gāh" → "LASHKAR GAH". Resources store names this way so that loading them
+    /// needs neither the tokenizer nor Unicode folding (<see cref="PhraseMatcher{T}.AddFolded"/>).
+    /// </summary>
+    public static string FoldPhrase(string phrase)
+    {
+        var tokens = Tokenizer.Tokenize(phrase);
+        var keys = new string[tokens.Length];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            keys[i] = Fold(tokens[i].Span(phrase));
+            if (keys[i].Length == 0 || keys[i].AsSpan().IndexOfAny(' ', '|', '\t') >= 0)
+                throw new ArgumentException($"'{phrase}' has a token whose folded key '{keys[i]}' cannot be stored space-separated", nameof(phrase));
+        }
+        return string.Join(' ', keys);
     }
 }

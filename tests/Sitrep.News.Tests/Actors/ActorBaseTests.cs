@@ -77,4 +77,19 @@ public class ActorBaseTests
         Assert.Equal(role, ActorRole.Parse(role.ToString()));
         Assert.Null(ActorRole.Parse("AFGINS::2021-08-14").Office);
     }
+
+    [Fact]
+    public void Roles_load_as_ActorRole_Parse_reads_them()
+    {
+        var path = Sitrep.News.Resources.ResourceFiles.Find(ActorBaseBuilder.FileName);
+        var loaded = ActorBase.Load(path, null);
+        int roles = 0;
+        foreach (var c in Sitrep.News.Resources.ResourceFiles.ReadTsv(path))
+        {
+            var expected = c[3].Length == 0 ? [] : c[3].Split(';').Select(ActorRole.Parse).ToList();
+            Assert.Equal(expected, loaded.ById(c[0])!.Roles);
+            roles += expected.Count;
+        }
+        Assert.True(roles > 30_000);
+    }
 }
