@@ -20,6 +20,7 @@ public static class ActorBaseBuilder
         var actors = new List<Actor>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var countryWords = new List<(string, string)>();
+        var organizations = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in Files)
         {
             foreach (var e in PetrarchDictionaryReader.Read(Path.Combine(petrarchDir, file)))
@@ -39,6 +40,23 @@ public static class ActorBaseBuilder
                     .Select(a => NameCase.Display(a))
                     .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
                 var name = NameCase.Display(e.Name);
+                if (!person)
+                {
+                    // "The European Union" is named "European Union"; the long form stays an alias (a sentence may open with it).
+                    if (name.StartsWith("The ", StringComparison.Ordinal) && name.Length > 6)
+                    {
+                        aliases.Add(name);
+                        name = name[4..];
+                        aliases.RemoveAll(a => a.Equals(name, StringComparison.OrdinalIgnoreCase));
+                    }
+                    // An organisation the dictionaries list twice under one name and the same codes ("UN") is one actor.
+                    if (organizations.TryGetValue(name, out var k) && actors[k].Roles.SequenceEqual(e.Roles))
+                    {
+                        actors[k] = actors[k] with { Aliases = actors[k].Aliases.Concat(aliases).Distinct(StringComparer.OrdinalIgnoreCase).ToList() };
+                        continue;
+                    }
+                    organizations.TryAdd(name, actors.Count);
+                }
                 var id = Slug.Unique(Slug.Of(name, "actor"), ids);
                 actors.Add(new Actor(id, person ? ActorKind.Person : ActorKind.Organization, name, e.Roles, aliases));
             }

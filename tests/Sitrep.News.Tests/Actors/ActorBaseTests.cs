@@ -70,6 +70,17 @@ public class ActorBaseTests
     }
 
     [Fact]
+    public void An_organisation_is_named_without_a_leading_The_and_listed_once()
+    {
+        var eu = Actors.ByName("European Union")!;
+        Assert.Equal(("European Union", "IGOEUREEC"), (eu.Name, eu.CodeOn(null)));
+        Assert.Contains("The European Union", eu.Aliases);
+        var twice = Actors.All.Where(a => a.Kind == ActorKind.Organization)
+            .GroupBy(a => (a.Name.ToUpperInvariant(), string.Join(';', a.Roles))).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.Empty(twice);
+    }
+
+    [Fact]
     public void A_role_keeps_its_office_through_text()
     {
         var role = ActorRole.Parse("USAGOV:2021-01-20:2025-01-20:secretary of defense/defense secretary");
