@@ -91,4 +91,34 @@ public class MainTextExtractorTests
 
         Assert.Equal($"A long summer of work ahead\n\nThe eastern channel\n\n{First}\n\n{Second}\n\nThe channel closes at every low tide.", Text(body));
     }
+
+    [Fact]
+    public void A_figure_holding_paragraphs_or_a_table_is_read_but_its_caption_is_not()
+    {
+        var body = $"""
+            <article>
+              <p>{First}</p>
+              <figure><table><tr><td>Depth before</td><td>1.4 m</td></tr></table><figcaption>Depths in the channel.</figcaption></figure>
+              <figure><img src="a.jpg"><figcaption>A dredger at work in the harbour mouth last spring.</figcaption></figure>
+              <p>{Second}</p>
+            </article>
+            """;
+
+        Assert.Equal($"{First}\n\nDepth before 1.4 m\n\n{Second}", Text(body));
+    }
+
+    [Theory]
+    [InlineData("node node--type-article node--promoted")]
+    [InlineData("elementor-element elementor-widget elementor-widget-text-editor")]
+    public void Class_names_that_say_how_a_block_is_built_or_listed_do_not_make_it_furniture(string classes)
+    {
+        var body = $"""
+            <div class="page">
+              <div class="{classes}"><p>{First}</p><p>{Second}</p></div>
+              <div class="more"><p>{Third}</p><p>{Third} Again.</p><p>{Third} Once more.</p></div>
+            </div>
+            """;
+
+        Assert.Contains($"{First}\n\n{Second}", Text(body));
+    }
 }
