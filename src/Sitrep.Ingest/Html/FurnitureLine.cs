@@ -21,7 +21,13 @@ internal static partial class FurnitureLine
 
     [GeneratedRegex(@"^(?:(?:advert(?:isement)?|anzeige|publicit[eé]|publicidad|pubblicit[aà]|reklama|sponsored|comments?|kommentare"
         + @"|related(?: \w+)?|share(?: this)?(?: \w+)?|tags?|read more|mehr zum thema|this slideshow requires javascript)\W*"
-        + @"|(?:by|von|par|por|di|door)\s+\p{Lu}[^.!?]*|(?:updated|published|posted|aktualisiert|veröffentlicht)\b.*|https?://\S+)$",
+        + @"|(?:by|von|par|por|di|door)\s+\p{Lu}[^.!?]*|(?:updated|published|posted|aktualisiert|veröffentlicht)\b.*|https?://\S+"
+        // Ad labels with their pitch, picture and source credits, a bare date, reading time, print links, category lines, an empty comment form.
+        + @"|(?:advert(?:isement)?|anzeige|werbung)\s*[-–,:|].*|(?:beitragsbild|titelbild|bild|fotos?|photos?|image|quellen?|source|źródło|fuente|abbildung)(?:\s*\d*\s*:.*)?"
+        + @"|©.*|[^.!?]{0,50}\b(?:getty images|shutterstock|istock(?:photo)?|imago|picture[ -]alliance|afp|dpa|ap photo)\b[^.!?]{0,30}"
+        + @"|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:,?\s+\d{1,2}:\d{2}(?:\s*uhr)?)?|\d+\s*min(?:\.|utes?|uten)?\s*(?:read|lesezeit)|lesezeit:?\s*\d+\s*min\w*\.?"
+        + @"|(?:rezept |artikel |seite )?drucken|print(?: this)?(?: recipe| article| page)?|kontakt:?|(?:kategorien?|categor(?:y|ies)|schlagwörter|schlagworte):.*"
+        + @"|kommentar (?:hinzufügen|schreiben)|(?:derzeit |bisher )?(?:noch )?keine kommentare.*|no comments(?: yet)?\W*|\(?noch keine bewertungen\)?)$",
         RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
 

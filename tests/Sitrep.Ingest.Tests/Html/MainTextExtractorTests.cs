@@ -121,4 +121,34 @@ public class MainTextExtractorTests
 
         Assert.Contains($"{First}\n\n{Second}", Text(body));
     }
+
+    [Theory]
+    [InlineData("Anzeige - Heute mal essen gehen? Wie wäre es mit:")]
+    [InlineData("Quelle: Landesregierung")]
+    [InlineData("Titelbild:")]
+    [InlineData("Abbildung 4: Der Hafen bei Ebbe")]
+    [InlineData("Harbour Authority/Getty Images")]
+    [InlineData("© 2020 Harbour Gazette")]
+    [InlineData("23.10.2018")]
+    [InlineData("4 Min Read")]
+    [InlineData("Lesezeit: 3 min")]
+    [InlineData("Rezept drucken")]
+    [InlineData("Kategorie: News, Hafen")]
+    [InlineData("Derzeit noch keine Kommentare")]
+    public void Labels_credits_and_stamps_inside_the_story_are_left_out(string line)
+    {
+        var body = $"<article><p>{First}</p><p>{line}</p><p>{Second}</p></article>";
+
+        Assert.Equal($"{First}\n\n{Second}", Text(body));
+    }
+
+    [Theory]
+    [InlineData("Fotos zeigen den Hafen bei Ebbe.")]
+    [InlineData("Kontaktieren Sie uns.")]
+    public void Short_sentences_that_start_like_a_label_stay(string line)
+    {
+        var body = $"<article><p>{First}</p><p>{line}</p><p>{Second}</p></article>";
+
+        Assert.Equal($"{First}\n\n{line}\n\n{Second}", Text(body));
+    }
 }
