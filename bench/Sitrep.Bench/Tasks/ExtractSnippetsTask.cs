@@ -6,7 +6,8 @@ namespace Sitrep.Bench.Tasks;
 /// <summary>
 /// `extract-snippets`: main text and metadata of <see cref="HtmlPageReader"/> on trafilatura's evaluation set
 /// (--gold: a folder with evaldata.json and html/FILE.gz). The text is scored with <see cref="SnippetScorer"/>
-/// (micro P/R/F1 and accuracy over the `with` and `without` snippets). Title, author and date are each
+/// (micro P/R/F1 and accuracy over the `with` and `without` snippets; every missed `with` and
+/// found `without` snippet goes to snippet-misses.tsv, every page's text to NAME.ours.json). Title, author and date are each
 /// scored on the items whose gold states them: the title and the author match when equal after collapsing
 /// whitespace and ignoring case (ours are all the authors found, joined with "; "; a gold author given as a
 /// list of names matches when ours names every one of them; author misses go to author-misses.tsv),
@@ -38,11 +39,16 @@ public static class ExtractSnippetsTask
         var author = new FieldScore();
         var date = new FieldScore();
         var authorMisses = new List<string>();
+        var snippetMisses = new List<string>();
+        var texts = new Dictionary<string, string>();
         foreach (var (key, item, path) in items)
         {
             var page = HtmlPageReader.Read(ExtractAebTask.Gunzip(path), out _, Url(key));
-            var (missed, unwanted) = oursScore.Add(page?.Text ?? "", item.with, item.without);
-            worst.Add((missed, unwanted, key));
+            var (missed, unwanted) = oursScore.AddWithMisses(page?.Text ?? "", item.with, item.without);
+            worst.Add((missed.Count, unwanted.Count, key));
+            texts[item.file] = page?.Text ?? "";
+            snippetMisses.AddRange(missed.Select(s => $"missed\t{item.file}\t{SnippetScorer.Collapse(s)}"));
+            snippetMisses.AddRange(unwanted.Select(s => $"unwanted\t{item.file}\t{SnippetScorer.Collapse(s)}"));
             title.Add(item.title, page?.Title, SameText);
             var authors = page is { Authors.Count: > 0 } ? string.Join("; ", page.Authors) : null;
             if (author.Add(AuthorText(item.author), authors, SameAuthor) == false)
@@ -73,6 +79,12 @@ public static class ExtractSnippetsTask
         Directory.CreateDirectory(Path.GetDirectoryName(authorMissesPath)!);
         File.WriteAllLines(authorMissesPath, authorMisses);
         Console.WriteLine($"all {authorMisses.Count} author misses (ours, gold, file, key): {authorMissesPath}");
+        var snippetMissesPath = Path.Combine(Path.GetDirectoryName(authorMissesPath)!, "snippet-misses.tsv");
+        File.WriteAllLines(snippetMissesPath, snippetMisses);
+        Console.WriteLine($"all {snippetMisses.Count} snippet misses (missed|unwanted, file, snippet): {snippetMissesPath}");
+        var textsPath = Path.Combine(Path.GetDirectoryName(authorMissesPath)!, $"{name}.ours.json");
+        File.WriteAllText(textsPath, JsonSerializer.Serialize(texts));
+        Console.WriteLine($"ours: text of every page (file: text) in {textsPath}");
         Console.WriteLine();
         Console.WriteLine($"ours: {WorstShown} worst pages (with-snippets missed, without-snippets found)");
         foreach (var (missed, unwanted, key) in worst.OrderByDescending(w => w.Missed + w.Unwanted).Take(WorstShown))

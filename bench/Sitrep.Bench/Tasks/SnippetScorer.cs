@@ -23,15 +23,23 @@ public sealed partial class SnippetScorer
     /// <summary>Scores one page's output; returns how many of its `with` snippets were missed and `without` snippets found.</summary>
     public (int Missed, int Unwanted) Add(string output, IEnumerable<string> with, IEnumerable<string> without)
     {
+        var (missed, unwanted) = AddWithMisses(output, with, without);
+        return (missed.Count, unwanted.Count);
+    }
+
+    /// <summary>Scores one page's output; returns the `with` snippets it missed and the `without` snippets it let in.</summary>
+    public (List<string> Missed, List<string> Unwanted) AddWithMisses(string output, IEnumerable<string> with, IEnumerable<string> without)
+    {
         var text = Collapse(output);
-        int missed = 0, unwanted = 0;
+        var missed = new List<string>();
+        var unwanted = new List<string>();
         foreach (var snippet in with)
         {
             if (text.Contains(Collapse(snippet), StringComparison.Ordinal)) TruePositives++;
             else
             {
                 FalseNegatives++;
-                missed++;
+                missed.Add(snippet);
             }
         }
         foreach (var snippet in without)
@@ -39,7 +47,7 @@ public sealed partial class SnippetScorer
             if (text.Contains(Collapse(snippet), StringComparison.Ordinal))
             {
                 FalsePositives++;
-                unwanted++;
+                unwanted.Add(snippet);
             }
             else TrueNegatives++;
         }

@@ -17,6 +17,8 @@ internal static partial class BoilerplateNames
         if (role is "navigation" or "banner" or "contentinfo" or "complementary" or "dialog" or "alertdialog" or "search" or "menu")
             return true;
         var names = Names(e);
+        // Page builders name every block by its layout type ("elementor-widget-text-editor"), not by its purpose.
+        if (names.Contains("elementor-", StringComparison.Ordinal)) names = PageBuilderName().Replace(names, "");
         return names.Length > 0 && Furniture().IsMatch(names) && !Story().IsMatch(names);
     }
 
@@ -39,11 +41,14 @@ internal static partial class BoilerplateNames
 
     // Words at a word start so that "shared" or "adverb" do not count, but "social-share" and "ad-slot" do.
     [GeneratedRegex(@"(?:^|[\s_\-])(?:comments?|share|sharing|social|related|recommend\w*|newsletter|subscri\w*|signup|cookies?|consent|gdpr"
-        + @"|promo\w*|advert\w*|ads?|adslot|adunit|dfp|sponsor\w*|outbrain|taboola|sidebar|breadcrumbs?|popup|modal|overlay"
+        + @"|promos?|promotions?|promotional|promobox|advert\w*|ads?|adslot|adunit|dfp|sponsor\w*|outbrain|taboola|sidebar|breadcrumbs?|popup|modal|overlay"
         + @"|byline|dateline|caption|credits?|tags?|author-?bio|bio|more-?stories|read-?more|most-?popular|trending|toolbar"
         + @"|widget|menu|masthead|nav|navbar|footer|pagination|disclaimer|visually-hidden|sr-only|screen-reader-text|meta)(?:$|[\s_\-\d])",
         RegexOptions.IgnoreCase)]
     private static partial Regex Furniture();
+
+    [GeneratedRegex(@"\belementor-\S*")]
+    private static partial Regex PageBuilderName();
 
     [GeneratedRegex(@"(?:^|[\s_\-])(?:article|story|entry|post)[_\-]*(?:body|content|text|copy)|articlebody|storybody|body-?text|main-?content",
         RegexOptions.IgnoreCase)]

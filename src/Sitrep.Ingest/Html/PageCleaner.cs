@@ -45,11 +45,17 @@ internal static class PageCleaner
         if (depth >= maxDepth) return;
         foreach (var child in parent.Children)
         {
-            bool hit = never ? NeverText.Contains(child.LocalName) || IsHidden(child) : IsFurniture(child);
+            bool hit = never ? IsNeverText(child) || IsHidden(child) : IsFurniture(child);
             if (hit) removed.Add(child);
             if (!hit || !never) Collect(child, removed, depth + 1, maxDepth, never);
         }
     }
+
+    /// <summary>
+    /// Never text; but a figure that holds paragraphs, a table or a list is a box of the story (its caption still goes).
+    /// </summary>
+    private static bool IsNeverText(IElement e) =>
+        NeverText.Contains(e.LocalName) && !(e.LocalName == "figure" && e.QuerySelector("p, table, ul, ol, blockquote") is not null);
 
     private static bool IsFurniture(IElement e) =>
         FurnitureTags.Contains(e.LocalName) || e.GetAttribute("aria-hidden") == "true" || BoilerplateNames.IsFurniture(e);

@@ -1,0 +1,154 @@
+using System.Text;
+using Sitrep.Ingest.Html;
+using Xunit;
+
+namespace Sitrep.Ingest.Tests.Html;
+
+/// <summary>Main-text rules of the extractor, each on a small page written for it.</summary>
+public class MainTextExtractorTests
+{
+    private const string First = "The harbour board agreed on Monday to dredge the eastern channel before the winter storms arrive in force.";
+    private const string Second = "Fishing crews had asked for the work for three years, saying the silted channel closed at every low tide.";
+    private const string Third = "The board expects the dredgers to finish by the end of October, weather permitting, at a cost of two million.";
+
+    private static string Text(string body)
+    {
+        var page = HtmlPageReader.Read(Encoding.UTF8.GetBytes($"<html><head><title>Channel</title></head><body>{body}</body></html>"), out var error);
+        Assert.Null(error);
+        return page!.Text;
+    }
+
+    [Theory]
+    [InlineData("Mehr zum Thema")]
+    [InlineData("Related articles")]
+    [InlineData("Temas relacionados")]
+    [InlineData("À lire aussi")]
+    [InlineData("Verwandte Beiträge")]
+    public void A_box_of_other_stories_is_left_out_with_its_heading(string heading)
+    {
+        var body = $"""
+            <div class="main"><div class="text">
+              <p>{First}</p>
+              <p>{Second}</p>
+              <div class="box"><h3>{heading}</h3>
+                <div class="teaser"><span>Harbour</span> <a href="/a">Fees to rise next year</a></div>
+                <div class="teaser"><span>Storm</span> <a href="/b">Lifeboat crew rescues two fishermen</a></div>
+                <div class="teaser"><span>Council</span> <a href="/c">New quay opens in the spring</a></div>
+              </div>
+              <p>{Third}</p>
+            </div></div>
+            """;
+
+        Assert.Equal($"{First}\n\n{Second}\n\n{Third}", Text(body));
+    }
+
+    [Fact]
+    public void A_related_heading_in_the_flow_of_the_story_takes_only_the_links_after_it()
+    {
+        var body = $"""
+            <article>
+              <p>{First}</p>
+              <h2>Related</h2>
+              <ul><li><a href="/a">Fees to rise next year</a></li><li><a href="/b">Lifeboat crew rescues two</a></li></ul>
+              <p>{Second}</p>
+              <p>{Third}</p>
+            </article>
+            """;
+
+        Assert.Equal($"{First}\n\n{Second}\n\n{Third}", Text(body));
+    }
+
+    [Fact]
+    public void A_heading_left_with_nothing_under_it_is_dropped()
+    {
+        var body = $"""
+            <article>
+              <h2>Cost</h2>
+              <p>{First}</p>
+              <p>{Second}</p>
+              <h4>Timing</h4>
+              <h2>Next steps</h2>
+              <p>{Third}</p>
+              <h2>Share your view</h2>
+            </article>
+            """;
+
+        Assert.Equal($"Cost\n\n{First}\n\n{Second}\n\nNext steps\n\n{Third}", Text(body));
+    }
+
+    [Fact]
+    public void Subheadings_of_the_same_rank_and_a_closing_pull_quote_stay()
+    {
+        var body = $"""
+            <article>
+              <h4>A long summer of work ahead</h4>
+              <h4>The eastern channel</h4>
+              <p>{First}</p>
+              <p>{Second}</p>
+              <h4>The channel closes at every low tide.</h4>
+            </article>
+            """;
+
+        Assert.Equal($"A long summer of work ahead\n\nThe eastern channel\n\n{First}\n\n{Second}\n\nThe channel closes at every low tide.", Text(body));
+    }
+
+    [Fact]
+    public void A_figure_holding_paragraphs_or_a_table_is_read_but_its_caption_is_not()
+    {
+        var body = $"""
+            <article>
+              <p>{First}</p>
+              <figure><table><tr><td>Depth before</td><td>1.4 m</td></tr></table><figcaption>Depths in the channel.</figcaption></figure>
+              <figure><img src="a.jpg"><figcaption>A dredger at work in the harbour mouth last spring.</figcaption></figure>
+              <p>{Second}</p>
+            </article>
+            """;
+
+        Assert.Equal($"{First}\n\nDepth before 1.4 m\n\n{Second}", Text(body));
+    }
+
+    [Theory]
+    [InlineData("node node--type-article node--promoted")]
+    [InlineData("elementor-element elementor-widget elementor-widget-text-editor")]
+    public void Class_names_that_say_how_a_block_is_built_or_listed_do_not_make_it_furniture(string classes)
+    {
+        var body = $"""
+            <div class="page">
+              <div class="{classes}"><p>{First}</p><p>{Second}</p></div>
+              <div class="more"><p>{Third}</p><p>{Third} Again.</p><p>{Third} Once more.</p></div>
+            </div>
+            """;
+
+        Assert.Contains($"{First}\n\n{Second}", Text(body));
+    }
+
+    [Theory]
+    [InlineData("Anzeige - Heute mal essen gehen? Wie wäre es mit:")]
+    [InlineData("Quelle: Landesregierung")]
+    [InlineData("Titelbild:")]
+    [InlineData("Abbildung 4: Der Hafen bei Ebbe")]
+    [InlineData("Harbour Authority/Getty Images")]
+    [InlineData("© 2020 Harbour Gazette")]
+    [InlineData("23.10.2018")]
+    [InlineData("4 Min Read")]
+    [InlineData("Lesezeit: 3 min")]
+    [InlineData("Rezept drucken")]
+    [InlineData("Kategorie: News, Hafen")]
+    [InlineData("Derzeit noch keine Kommentare")]
+    public void Labels_credits_and_stamps_inside_the_story_are_left_out(string line)
+    {
+        var body = $"<article><p>{First}</p><p>{line}</p><p>{Second}</p></article>";
+
+        Assert.Equal($"{First}\n\n{Second}", Text(body));
+    }
+
+    [Theory]
+    [InlineData("Fotos zeigen den Hafen bei Ebbe.")]
+    [InlineData("Kontaktieren Sie uns.")]
+    public void Short_sentences_that_start_like_a_label_stay(string line)
+    {
+        var body = $"<article><p>{First}</p><p>{line}</p><p>{Second}</p></article>";
+
+        Assert.Equal($"{First}\n\n{line}\n\n{Second}", Text(body));
+    }
+}
