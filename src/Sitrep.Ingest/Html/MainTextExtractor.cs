@@ -16,6 +16,10 @@ internal static class MainTextExtractor
     private const double LinkListDensity = 0.5;
     // A box opened by a "Related" heading is taken whole while this much of its text is linked (teasers: titles linked, summaries not).
     private const double LinkBoxDensity = 0.25;
+    // A standfirst is looked for this many blocks before the container at most, and is a sentence of this many words or prose.
+    private const int MaxStandfirstGap = 8;
+    private const int StandfirstWords = 8;
+    private const double StandfirstLinkDensity = 0.2;
 
     /// <summary>The story text; <paramref name="hint"/> is the page's own articleBody, when it states one.</summary>
     public static string Extract(IDocument doc, StoryHint? hint = null)
@@ -25,7 +29,7 @@ internal static class MainTextExtractor
         var blocks = BlockSplitter.Split(body, MaxDepth);
         var locator = new ContentLocator(blocks, body, hint);
         if (locator.Best() is not { } container) return "";
-        var kept = new List<TextBlock>();
+        var kept = Standfirst(blocks, container, body);
         for (int i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
@@ -44,6 +48,42 @@ internal static class MainTextExtractor
         var paragraphs = kept.Select(b => b.Kind == BlockKind.ListItem ? "• " + b.Text : b.Text);
         return string.Join("\n\n", paragraphs);
     }
+
+    /// <summary>
+    /// The standfirst: prose set between the headline and the story container, apart from both ("teaser-text",
+    /// "article-excerpt"), with at most bylines, dates and credits around it. It is found when the headline stands a few
+    /// blocks before the container, under a common element below the body, and no heading comes between.
+    /// </summary>
+    private static List<TextBlock> Standfirst(List<TextBlock> blocks, IElement container, IElement body)
+    {
+        var lead = new List<TextBlock>();
+        int first = blocks.FindIndex(b => container.Contains(b.Owner));
+        if (first < 0 || BoilerplateNames.IsStory(container)) return lead;
+        int headline = first - 1;
+        while (headline >= 0 && first - headline <= MaxStandfirstGap && blocks[headline].Kind != BlockKind.Headline)
+        {
+            if (blocks[headline].Kind == BlockKind.Heading) return lead;
+            headline--;
+        }
+        if (headline < 0 || blocks[headline].Kind != BlockKind.Headline || CommonAncestor(blocks[headline].Owner, container) == body) return lead;
+        for (int i = headline + 1; i < first; i++)
+        {
+            var b = blocks[i];
+            if (b.Kind == BlockKind.Paragraph && b.LinkDensity <= StandfirstLinkDensity && !FurnitureLine.Matches(b.Text)
+                && ContentLocator.Value(b) > 0)
+                lead.Add(b);
+        }
+        return lead;
+    }
+
+    private static IElement? CommonAncestor(IElement a, IElement b)
+    {
+        for (var e = a; e is not null; e = e.ParentElement)
+            if (e.Contains(b)) return e;
+        return null;
+    }
+
+    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>
     /// Where the section opened by the heading or label <paramref name="start"/> ends. When it begins a box of

@@ -151,4 +151,68 @@ public class MainTextExtractorTests
 
         Assert.Equal($"{First}\n\n{line}\n\n{Second}", Text(body));
     }
+
+    // Links the wrapper holds besides the story, so that the story's own element is the container.
+    private const string Links = """<ul class="list"><li><a href="/1">Harbour board meeting minutes</a></li><li><a href="/2">Eastern channel dredging history</a></li><li><a href="/3">Fishing crews and the low tide</a></li><li><a href="/4">Winter storms on the coast</a></li></ul>""";
+    private const string Lead = "Dredging the eastern channel will start in September, the harbour board said after a long and heated meeting.";
+
+    [Fact]
+    public void A_standfirst_between_the_headline_and_the_story_is_read_first()
+    {
+        var body = $"""
+            <div class="news">
+              <h1>Channel to be dredged</h1>
+              <div class="date">08.12.2022</div>
+              <div class="teaser-text"><p>{Lead}</p></div>
+              <div class="news-text"><p>{First}</p><p>{Second}</p><p>{Third}</p></div>
+              {Links}
+            </div>
+            """;
+
+        Assert.Equal($"{Lead}\n\n{First}\n\n{Second}\n\n{Third}", Text(body));
+    }
+
+    [Theory]
+    [InlineData("<h2>Background</h2>")]
+    [InlineData("<p>Harbour</p><p>News</p><p>Port</p><p>Weather</p><p>Ships</p><p>Tides</p><p>Jobs</p><p>Events</p>")]
+    public void No_standfirst_is_taken_across_a_heading_or_far_from_the_headline(string between)
+    {
+        var body = $"""
+            <div class="news">
+              <h1>Channel to be dredged</h1>
+              {between}
+              <div class="teaser-text"><p>{Lead}</p></div>
+              <div class="news-text"><p>{First}</p><p>{Second}</p><p>{Third}</p></div>
+              {Links}
+            </div>
+            """;
+
+        Assert.Equal($"{First}\n\n{Second}\n\n{Third}", Text(body));
+    }
+
+    [Fact]
+    public void A_container_the_page_names_as_the_story_body_takes_no_standfirst()
+    {
+        var body = $"""
+            <div class="article">
+              <h1>Channel to be dredged</h1>
+              <p class="lead">{Lead}</p>
+              <div class="article-body"><p>{First}</p><p>{Second}</p><p>{Third}</p></div>
+              {Links}
+            </div>
+            """;
+
+        Assert.Equal($"{First}\n\n{Second}\n\n{Third}", Text(body));
+    }
+
+    [Theory]
+    [InlineData("imagedescription")]
+    [InlineData("postmetadata")]
+    [InlineData("entry-utility")]
+    public void Picture_descriptions_and_filed_under_lines_are_furniture(string classes)
+    {
+        var body = $"<article><p>{First}</p><p class=\"{classes}\">The harbour at low tide, seen from the lighthouse on the northern mole.</p><p>{Second}</p></article>";
+
+        Assert.Equal($"{First}\n\n{Second}", Text(body));
+    }
 }
