@@ -16,9 +16,8 @@ internal static class MainTextExtractor
     private const double LinkListDensity = 0.5;
     // A box opened by a "Related" heading is taken whole while this much of its text is linked (teasers: titles linked, summaries not).
     private const double LinkBoxDensity = 0.25;
-    // A standfirst is looked for this many blocks before the container at most, and is a sentence of this many words or prose.
+    // A standfirst is looked for this many blocks before the container at most.
     private const int MaxStandfirstGap = 8;
-    private const int StandfirstWords = 8;
     private const double StandfirstLinkDensity = 0.2;
 
     /// <summary>The story text; <paramref name="hint"/> is the page's own articleBody, when it states one.</summary>
@@ -82,8 +81,6 @@ internal static class MainTextExtractor
             if (e.Contains(b)) return e;
         return null;
     }
-
-    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>
     /// Where the section opened by the heading or label <paramref name="start"/> ends. When it begins a box of

@@ -135,6 +135,12 @@ public class MainTextExtractorTests
     [InlineData("Rezept drucken")]
     [InlineData("Kategorie: News, Hafen")]
     [InlineData("Derzeit noch keine Kommentare")]
+    [InlineData("Gefällt dir unser Hafenmagazin? Wir haben entschieden, keine Bezahlschranke einzuführen. Unterstütze uns mit einer Spende!")]
+    [InlineData("Never miss the latest harbour news by signing up to our newsletter today!")]
+    [InlineData("Follow the Harbour Gazette on Twitter and Instagram @gazette and on Facebook. Send us a message or email the editors.")]
+    [InlineData("To view the full story, please subscribe to the Harbour Gazette. You can choose an annual subscription or a weekly pass.")]
+    [InlineData("Copyright © 2020 by: harbour-gazette.example • Design by a studio")]
+    [InlineData("aja/PAP")]
     public void Labels_credits_and_stamps_inside_the_story_are_left_out(string line)
     {
         var body = $"<article><p>{First}</p><p>{line}</p><p>{Second}</p></article>";
@@ -145,6 +151,8 @@ public class MainTextExtractorTests
     [Theory]
     [InlineData("Fotos zeigen den Hafen bei Ebbe.")]
     [InlineData("Kontaktieren Sie uns.")]
+    [InlineData("Copyright law was not at issue in the dispute over the channel, the board said.")]
+    [InlineData("Follow the channel markers on the way in, the harbour master told the crews.")]
     public void Short_sentences_that_start_like_a_label_stay(string line)
     {
         var body = $"<article><p>{First}</p><p>{line}</p><p>{Second}</p></article>";
