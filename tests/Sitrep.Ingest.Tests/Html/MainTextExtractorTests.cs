@@ -223,4 +223,34 @@ public class MainTextExtractorTests
 
         Assert.Equal($"{First}\n\n{Second}", Text(body));
     }
+
+    [Fact]
+    public void A_story_split_into_sections_around_a_box_of_other_stories_is_read_whole()
+    {
+        var body = $"""
+            <div class="page">
+              <div class="row"><div class="column"><div class="story-text"><p>{Lead}</p><p>{First}</p></div></div></div>
+              <div class="row"><div class="column"><aside class="enhancement"><p>Harbour</p><p>Ships</p><p>Tides</p></aside></div></div>
+              <div class="row"><div class="column"><div class="story-text"><p>{Second}</p><p>{Third}</p><p>{Third} Again.</p><p>{Third} Once more.</p></div></div></div>
+              <div class="row"><div class="column"><div class="story-text"><p>{Third} The board has a note.</p></div></div></div>
+              {Links}{Links}{Links}{Links}
+            </div>
+            """;
+
+        Assert.Equal($"{Lead}\n\n{First}\n\n{Second}\n\n{Third}\n\n{Third} Again.\n\n{Third} Once more.", Text(body));
+    }
+
+    [Fact]
+    public void A_single_paragraph_is_read_with_the_rest_of_its_post()
+    {
+        var body = $"""
+            <div class="post">
+              <div class="entry"><p>{First} {Second}</p><p>A good day at the harbour, all in all!</p>
+                <div class="taglinks"><a href="/t">Tags</a>: <a href="/a">Harbour</a>, <a href="/b">Channel</a>, <a href="/c">Board</a>, <a href="/d">Dredging works</a>, <a href="/e">Eastern channel</a>, <a href="/f">Fishing crews</a>, <a href="/g">Winter storms</a></div>
+              </div>
+            </div>
+            """;
+
+        Assert.Equal($"{First} {Second}\n\nA good day at the harbour, all in all!", Text(body));
+    }
 }
