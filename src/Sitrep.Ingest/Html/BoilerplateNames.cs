@@ -43,7 +43,9 @@ internal static partial class BoilerplateNames
     [GeneratedRegex(@"(?:^|[\s_\-])(?:comments?|share|sharing|social|related|recommend\w*|newsletter|subscri\w*|signup|cookies?|consent|gdpr"
         + @"|promos?|promotions?|promotional|promobox|advert\w*|ads?|adslot|adunit|dfp|sponsor\w*|outbrain|taboola|sidebar|breadcrumbs?|popup|modal|overlay"
         + @"|byline|dateline|caption|credits?|tags?|author-?bio|bio|more-?stories|read-?more|most-?popular|trending|toolbar"
-        + @"|widget|menu|masthead|nav|navbar|footer|pagination|disclaimer|visually-hidden|sr-only|screen-reader-text|meta)(?:$|[\s_\-\d])",
+        + @"|widget|menu|masthead|nav|navbar|footer|pagination|disclaimer|visually-hidden|sr-only|screen-reader-text|meta"
+        // A picture's description, a post's "filed under" line.
+        + @"|imagedescription|image-description|postmetadata|entry-utility)(?:$|[\s_\-\d])",
         RegexOptions.IgnoreCase)]
     private static partial Regex Furniture();
 

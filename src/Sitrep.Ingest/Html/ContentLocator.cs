@@ -63,6 +63,9 @@ internal sealed class ContentLocator
         return best;
     }
 
+    /// <summary>What the blocks inside <paramref name="element"/> add up to.</summary>
+    public double Score(IElement element) => _scores.GetValueOrDefault(element);
+
     /// <summary>True when a block of <paramref name="container"/> sits in a subtree that adds up to a loss.</summary>
     public bool InLosingSubtree(TextBlock block, IElement container)
     {

@@ -10,8 +10,11 @@ namespace Sitrep.Ingest.Html;
 internal static partial class FurnitureLine
 {
     private const int MaxLength = 90;
+    // A call to action is a short paragraph: its opening words say what it is, the rest is the pitch.
+    private const int MaxCallToActionLength = 320;
 
-    public static bool Matches(string text) => text.Length <= MaxLength && Pattern().IsMatch(text);
+    public static bool Matches(string text) =>
+        text.Length <= MaxLength && Pattern().IsMatch(text) || text.Length <= MaxCallToActionLength && CallToAction().IsMatch(text);
 
     /// <summary>
     /// A heading or label that opens a box of links to other stories ("Related articles", "Mehr zum Thema",
@@ -30,6 +33,18 @@ internal static partial class FurnitureLine
         + @"|kommentar (?:hinzufügen|schreiben)|(?:derzeit |bisher )?(?:noch )?keine kommentare.*|no comments(?: yet)?\W*|\(?noch keine bewertungen\)?)$",
         RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
+
+    /// <summary>
+    /// The opening of a paragraph that asks the reader to do something other than read on (follow, subscribe, rate, share,
+    /// write in, reload a captcha), or a rights line: the pitch after it may run to a few sentences.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:gefällt|gefiel) (?:dir|ihnen|euch) (?:unser|unsere|dieser|diese|der|das|die)\b[^?]{0,40}\?|lust auf mehr\?"
+        + @"|(?:war|ist) (?:der|dieser) (?:artikel|beitrag|text) (?:nützlich|hilfreich)\?|(?:möchten sie|möchtest du|willst du) (?:den|diesen) (?:artikel|beitrag) teilen\?"
+        + @"|(?:kennt ihr|kennst du|kennen sie) schon unse|we want to hear what you think|(?:follow|like) (?:us|[\p{L} ]{1,40}) on (?:twitter|facebook|instagram)"
+        + @"|never miss (?:the|a|an) |to (?:view|read) the full (?:story|article)|(?:time limit is exhausted\. )?please reload (?:the )?captcha|instant access to the full"
+        + @"|copyright\s*(?:©|\(c\)|\d{4})|dieses? \w+ als pdf(?: herunterladen)?$|quellen (?:ausblenden|einblenden)$|\(?noch keine bewertungen\)?(?: loading\W*)?$|\p{L}{2,4}/(?:pap|dpa|afp|apa|kna|epd|sda)$)",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex CallToAction();
 
     [GeneratedRegex(@"^(?:(?:related|similar|recommended|popular|latest|more|other|recent|further)(?: (?:posts?|articles?|stories|news|content|reading|coverage|links|topics|videos?))?"
         + @"|(?:you|we) (?:may|might|also) (?:also )?(?:like|enjoy|recommend).*|read (?:next|also|more)|see also|most (?:read|popular|viewed)|more (?:on|about|from) .*"

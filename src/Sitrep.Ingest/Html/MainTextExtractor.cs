@@ -16,6 +16,13 @@ internal static class MainTextExtractor
     private const double LinkListDensity = 0.5;
     // A box opened by a "Related" heading is taken whole while this much of its text is linked (teasers: titles linked, summaries not).
     private const double LinkBoxDensity = 0.25;
+    // A standfirst is looked for this many blocks before the container at most.
+    private const int MaxStandfirstGap = 8;
+    // Sections of a split story are looked for among the container's siblings and cousins.
+    private const int StoryPartLevels = 6;
+    // A section holds paragraphs of the story; one paragraph alone is a note, a bio or a pitch set like the story.
+    private const int StoryPartParagraphs = 2;
+    private const double StandfirstLinkDensity = 0.2;
 
     /// <summary>The story text; <paramref name="hint"/> is the page's own articleBody, when it states one.</summary>
     public static string Extract(IDocument doc, StoryHint? hint = null)
@@ -24,12 +31,15 @@ internal static class MainTextExtractor
         PageCleaner.Clean(body, MaxDepth);
         var blocks = BlockSplitter.Split(body, MaxDepth);
         var locator = new ContentLocator(blocks, body, hint);
-        if (locator.Best() is not { } container) return "";
-        var kept = new List<TextBlock>();
+        if (locator.Best() is not { } best) return "";
+        // A single paragraph is not a story's container but a part of it.
+        while (best.LocalName == "p" && best.ParentElement is { } parent && parent != body) best = parent;
+        var kept = Standfirst(blocks, best, body);
+        var roots = StoryParts(blocks, best, body, locator);
         for (int i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
-            if (!container.Contains(b.Owner)) continue;
+            if (roots.FirstOrDefault(r => r.Contains(b.Owner)) is not { } container) continue;
             // The heading of a box of links is not a link itself; a linked "More on X" is only a link in the story.
             if (b.Kind != BlockKind.Headline && b.LinkDensity <= LinkListDensity && FurnitureLine.OpensOtherStories(b.Text))
             {
@@ -43,6 +53,76 @@ internal static class MainTextExtractor
         DropEmptySections(kept);
         var paragraphs = kept.Select(b => b.Kind == BlockKind.ListItem ? "• " + b.Text : b.Text);
         return string.Join("\n\n", paragraphs);
+    }
+
+    /// <summary>
+    /// The container and its siblings of the same tag and class that add up to prose: a story the template splits into
+    /// sections ("story-text" paragraphs around a box of other stories) is read whole, the boxes between left out.
+    /// </summary>
+    private static List<IElement> StoryParts(List<TextBlock> blocks, IElement container, IElement body, ContentLocator locator)
+    {
+        var parts = new List<IElement> { container };
+        if (container.GetAttribute("class") is not { Length: > 0 }) return parts;
+        // Sections are siblings, or cousins when the template wraps each in the same columns and rows.
+        var ancestor = container;
+        for (int level = 1; level <= StoryPartLevels && ancestor.ParentElement is { } up && up != body; level++)
+        {
+            ancestor = up;
+            foreach (var e in ancestor.GetElementsByTagName(container.LocalName))
+                if (!parts.Contains(e) && SameChain(e, container, level) && locator.Score(e) > 0 && ProseBlocks(blocks, e) >= StoryPartParagraphs)
+                    parts.Add(e);
+        }
+        return parts;
+    }
+
+    private static int ProseBlocks(List<TextBlock> blocks, IElement e) => blocks.Count(b => ContentLocator.Value(b) > 0 && e.Contains(b.Owner));
+
+    private static string? FirstClass(IElement e) => e.ClassList.Length > 0 ? e.ClassList[0] : null;
+
+    /// <summary>
+    /// True when <paramref name="a"/> and <paramref name="b"/> and their ancestors up to <paramref name="levels"/> above have the same
+    /// tags and first class names (the block's kind; the others say how it is laid out), and meet there.
+    /// </summary>
+    private static bool SameChain(IElement a, IElement b, int levels)
+    {
+        IElement? x = a, y = b;
+        for (int i = 0; i < levels; i++, x = x.ParentElement, y = y.ParentElement)
+            if (x is null || y is null || x.LocalName != y.LocalName || FirstClass(x) != FirstClass(y)) return false;
+        return x is not null && x == y;
+    }
+
+    /// <summary>
+    /// The standfirst: prose set between the headline and the story container, apart from both ("teaser-text",
+    /// "article-excerpt"), with at most bylines, dates and credits around it. It is found when the headline stands a few
+    /// blocks before the container, under a common element below the body, and no heading comes between.
+    /// </summary>
+    private static List<TextBlock> Standfirst(List<TextBlock> blocks, IElement container, IElement body)
+    {
+        var lead = new List<TextBlock>();
+        int first = blocks.FindIndex(b => container.Contains(b.Owner));
+        if (first < 0 || BoilerplateNames.IsStory(container)) return lead;
+        int headline = first - 1;
+        while (headline >= 0 && first - headline <= MaxStandfirstGap && blocks[headline].Kind != BlockKind.Headline)
+        {
+            if (blocks[headline].Kind == BlockKind.Heading) return lead;
+            headline--;
+        }
+        if (headline < 0 || blocks[headline].Kind != BlockKind.Headline || CommonAncestor(blocks[headline].Owner, container) == body) return lead;
+        for (int i = headline + 1; i < first; i++)
+        {
+            var b = blocks[i];
+            if (b.Kind == BlockKind.Paragraph && b.LinkDensity <= StandfirstLinkDensity && !FurnitureLine.Matches(b.Text)
+                && ContentLocator.Value(b) > 0)
+                lead.Add(b);
+        }
+        return lead;
+    }
+
+    private static IElement? CommonAncestor(IElement a, IElement b)
+    {
+        for (var e = a; e is not null; e = e.ParentElement)
+            if (e.Contains(b)) return e;
+        return null;
     }
 
     /// <summary>

@@ -135,6 +135,12 @@ public class MainTextExtractorTests
     [InlineData("Rezept drucken")]
     [InlineData("Kategorie: News, Hafen")]
     [InlineData("Derzeit noch keine Kommentare")]
+    [InlineData("Gefällt dir unser Hafenmagazin? Wir haben entschieden, keine Bezahlschranke einzuführen. Unterstütze uns mit einer Spende!")]
+    [InlineData("Never miss the latest harbour news by signing up to our newsletter today!")]
+    [InlineData("Follow the Harbour Gazette on Twitter and Instagram @gazette and on Facebook. Send us a message or email the editors.")]
+    [InlineData("To view the full story, please subscribe to the Harbour Gazette. You can choose an annual subscription or a weekly pass.")]
+    [InlineData("Copyright © 2020 by: harbour-gazette.example • Design by a studio")]
+    [InlineData("aja/PAP")]
     public void Labels_credits_and_stamps_inside_the_story_are_left_out(string line)
     {
         var body = $"<article><p>{First}</p><p>{line}</p><p>{Second}</p></article>";
@@ -145,10 +151,106 @@ public class MainTextExtractorTests
     [Theory]
     [InlineData("Fotos zeigen den Hafen bei Ebbe.")]
     [InlineData("Kontaktieren Sie uns.")]
+    [InlineData("Copyright law was not at issue in the dispute over the channel, the board said.")]
+    [InlineData("Follow the channel markers on the way in, the harbour master told the crews.")]
     public void Short_sentences_that_start_like_a_label_stay(string line)
     {
         var body = $"<article><p>{First}</p><p>{line}</p><p>{Second}</p></article>";
 
         Assert.Equal($"{First}\n\n{line}\n\n{Second}", Text(body));
+    }
+
+    // Links the wrapper holds besides the story, so that the story's own element is the container.
+    private const string Links = """<ul class="list"><li><a href="/1">Harbour board meeting minutes</a></li><li><a href="/2">Eastern channel dredging history</a></li><li><a href="/3">Fishing crews and the low tide</a></li><li><a href="/4">Winter storms on the coast</a></li></ul>""";
+    private const string Lead = "Dredging the eastern channel will start in September, the harbour board said after a long and heated meeting.";
+
+    [Fact]
+    public void A_standfirst_between_the_headline_and_the_story_is_read_first()
+    {
+        var body = $"""
+            <div class="news">
+              <h1>Channel to be dredged</h1>
+              <div class="date">08.12.2022</div>
+              <div class="teaser-text"><p>{Lead}</p></div>
+              <div class="news-text"><p>{First}</p><p>{Second}</p><p>{Third}</p></div>
+              {Links}
+            </div>
+            """;
+
+        Assert.Equal($"{Lead}\n\n{First}\n\n{Second}\n\n{Third}", Text(body));
+    }
+
+    [Theory]
+    [InlineData("<h2>Background</h2>")]
+    [InlineData("<p>Harbour</p><p>News</p><p>Port</p><p>Weather</p><p>Ships</p><p>Tides</p><p>Jobs</p><p>Events</p>")]
+    public void No_standfirst_is_taken_across_a_heading_or_far_from_the_headline(string between)
+    {
+        var body = $"""
+            <div class="news">
+              <h1>Channel to be dredged</h1>
+              {between}
+              <div class="teaser-text"><p>{Lead}</p></div>
+              <div class="news-text"><p>{First}</p><p>{Second}</p><p>{Third}</p></div>
+              {Links}
+            </div>
+            """;
+
+        Assert.Equal($"{First}\n\n{Second}\n\n{Third}", Text(body));
+    }
+
+    [Fact]
+    public void A_container_the_page_names_as_the_story_body_takes_no_standfirst()
+    {
+        var body = $"""
+            <div class="article">
+              <h1>Channel to be dredged</h1>
+              <p class="lead">{Lead}</p>
+              <div class="article-body"><p>{First}</p><p>{Second}</p><p>{Third}</p></div>
+              {Links}
+            </div>
+            """;
+
+        Assert.Equal($"{First}\n\n{Second}\n\n{Third}", Text(body));
+    }
+
+    [Theory]
+    [InlineData("imagedescription")]
+    [InlineData("postmetadata")]
+    [InlineData("entry-utility")]
+    public void Picture_descriptions_and_filed_under_lines_are_furniture(string classes)
+    {
+        var body = $"<article><p>{First}</p><p class=\"{classes}\">The harbour at low tide, seen from the lighthouse on the northern mole.</p><p>{Second}</p></article>";
+
+        Assert.Equal($"{First}\n\n{Second}", Text(body));
+    }
+
+    [Fact]
+    public void A_story_split_into_sections_around_a_box_of_other_stories_is_read_whole()
+    {
+        var body = $"""
+            <div class="page">
+              <div class="row"><div class="column"><div class="story-text"><p>{Lead}</p><p>{First}</p></div></div></div>
+              <div class="row"><div class="column"><aside class="enhancement"><p>Harbour</p><p>Ships</p><p>Tides</p></aside></div></div>
+              <div class="row"><div class="column"><div class="story-text"><p>{Second}</p><p>{Third}</p><p>{Third} Again.</p><p>{Third} Once more.</p></div></div></div>
+              <div class="row"><div class="column"><div class="story-text"><p>{Third} The board has a note.</p></div></div></div>
+              {Links}{Links}{Links}{Links}
+            </div>
+            """;
+
+        Assert.Equal($"{Lead}\n\n{First}\n\n{Second}\n\n{Third}\n\n{Third} Again.\n\n{Third} Once more.", Text(body));
+    }
+
+    [Fact]
+    public void A_single_paragraph_is_read_with_the_rest_of_its_post()
+    {
+        var body = $"""
+            <div class="post">
+              <div class="entry"><p>{First} {Second}</p><p>A good day at the harbour, all in all!</p>
+                <div class="taglinks"><a href="/t">Tags</a>: <a href="/a">Harbour</a>, <a href="/b">Channel</a>, <a href="/c">Board</a>, <a href="/d">Dredging works</a>, <a href="/e">Eastern channel</a>, <a href="/f">Fishing crews</a>, <a href="/g">Winter storms</a></div>
+              </div>
+            </div>
+            """;
+
+        Assert.Equal($"{First} {Second}\n\nA good day at the harbour, all in all!", Text(body));
     }
 }
