@@ -6,7 +6,7 @@ namespace Sitrep.Ingest.Html;
 
 /// <summary>
 /// Reads a calendar day written in a page: ISO forms ("2019-11-19T10:00"), numeric day-first and
-/// year-first forms ("19.11.2019", "2019/11/19"), the day-first short form with a two-digit year ("19.11.19"), month names in English, German, French, Spanish,
+/// year-first forms ("19.11.2019", "4. 2. 2022" with a space or thin space after each dot, "2019/11/19"), the day-first short form with a two-digit year ("19.11.19"), month names in English, German, French, Spanish,
 /// Italian, Portuguese and Dutch ("November 19, 2019", "19. November 2019", "19 nov. 2019"), and the
 /// date path of a URL ("/2019/11/19/").
 /// </summary>
@@ -89,7 +89,7 @@ internal static partial class DateText
         return months;
     }
 
-    [GeneratedRegex(@"(?<!\d)(?:(?<y1>(?:19|20)\d\d)[-/.](?<m1>\d{1,2})[-/.](?<d1>\d{1,2})|(?<d2>\d{1,2})[./](?<m2>\d{1,2})[./](?<y2>(?:19|20)\d\d)|(?<d3>\d\d)\.(?<m3>\d\d)\.(?<y3>\d\d)(?!\.\d))(?!\d)")]
+    [GeneratedRegex(@"(?<!\d)(?:(?<y1>(?:19|20)\d\d)[-/.](?<m1>\d{1,2})[-/.](?<d1>\d{1,2})|(?<d2>\d{1,2})(?:\.[ \u00A0\u2009\u202F]?|/)(?<m2>\d{1,2})(?:\.[ \u00A0\u2009\u202F]?|/)(?<y2>(?:19|20)\d\d)|(?<d3>\d\d)\.(?<m3>\d\d)\.(?<y3>\d\d)(?!\.\d))(?!\d)")]
     private static partial Regex Numeric();
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<mon1>\p{L}{3,9}\.?)\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y1>(?:19|20)\d\d)|(?<d2>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?<mon2>\p{L}{3,9}\.?),?\s+(?:de\s+)?(?<y2>(?:19|20)\d\d))(?!\d)",

@@ -75,7 +75,7 @@ internal static partial class TextDates
     }
 
     /// <summary>
-    /// The body's text outside scripts and styles, text nodes joined by spaces, with where the headline's
+    /// The body's text outside scripts and styles, whitespace collapsed and text nodes joined by spaces, with where the headline's
     /// text starts and ends in it (-1 without a headline).
     /// </summary>
     internal static string VisibleText(IElement body, IElement? headline, out int headlineStart, out int headlineEnd)
@@ -85,9 +85,12 @@ internal static partial class TextDates
         foreach (var node in body.Descendants<IText>())
         {
             if (node.ParentElement is not { } parent || parent.LocalName is "script" or "style" or "noscript" or "template" || IsCaption(parent)) continue;
+            // Counted as a reader sees it: markup's indentation is no text and would eat the windows around the headline.
+            var data = HtmlText.Collapse(node.Data);
+            if (data.Length == 0) continue;
             bool inHeadline = headline is not null && headline.Contains(node);
             if (inHeadline && headlineStart < 0) headlineStart = text.Length;
-            text.Append(node.Data).Append(' ');
+            text.Append(data).Append(' ');
             if (inHeadline) headlineEnd = text.Length;
         }
         return text.ToString();

@@ -95,4 +95,17 @@ public class PageDatesTests
     [InlineData("<p class=\"date\">It is currently Wed Oct 14, 2020 12:18 pm</p>", null)]
     public void The_readers_clock_is_not_the_publication_and_an_authors_line_is_date_like(string body, string? expected) =>
         Assert.Equal(expected, Published("", body));
+
+    [Fact]
+    public void Markup_indentation_does_not_push_a_dateline_out_of_the_headlines_surroundings() =>
+        Assert.Equal("2012-02-14", Published("",
+            "<div class=\"boxHeader\"><span>14. Februar 2012</span>" + new string(' ', 400) + "<ul><li><a href=\"/print\">Drucken</a></li></ul></div>" +
+            new string(' ', 400) + "<span class=\"category\">Politik</span>\n" + new string(' ', 200) + "<h1>Depot plan</h1>"));
+
+    [Theory]
+    [InlineData("4.\u20092.\u20092022", "2022-02-04")]
+    [InlineData("4. 2. 2022", "2022-02-04")]
+    [InlineData("4.2.2022", "2022-02-04")]
+    public void A_numeric_day_with_spaces_after_its_dots_is_read(string shown, string expected) =>
+        Assert.Equal(expected, Published("", $"<h1>Depot plan</h1><p>Deutscher Depot-Bund {shown}. The match on 4. und 5. März 2022 in Rio.</p>"));
 }
