@@ -108,4 +108,11 @@ public class PageDatesTests
     [InlineData("4.2.2022", "2022-02-04")]
     public void A_numeric_day_with_spaces_after_its_dots_is_read(string shown, string expected) =>
         Assert.Equal(expected, Published("", $"<h1>Depot plan</h1><p>Deutscher Depot-Bund {shown}. The match on 4. und 5. März 2022 in Rio.</p>"));
+
+    [Theory]
+    [InlineData("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً", "2020-04-24")]
+    [InlineData("الأحد 3 تشرين الأول 2021", "2021-10-03")]
+    [InlineData("5 يناير 2019", "2019-01-05")]
+    public void A_day_with_an_arabic_month_name_is_read(string shown, string expected) =>
+        Assert.Equal(expected, Published("", $"<h1>Depot plan</h1><div class=\"article_created\">{shown}</div>"));
 }
