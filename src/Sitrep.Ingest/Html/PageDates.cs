@@ -158,7 +158,7 @@ internal static partial class PageDates
             // What holds the headline holds the story: a page layout named "sidebar" is no aside.
             if (headline is not null && a.Contains(headline)) return false;
             if (a.LocalName is "nav" or "aside") return true;
-            if (Aside().IsMatch($"{a.ClassName} {a.Id}") && !HoldsMuchOfPage(a)) return true;
+            if (Aside().IsMatch($"{a.ClassName} {a.Id}") && !HoldsMuchOfPage(a) && !RepeatsHeadline(a, headline)) return true;
             if (depth <= 4 && (a.LocalName == "li" || a.LocalName == "article" && a.ParentElement?.QuerySelectorAll("article").Length > 1) && IsTeaser(a)) return true;
         }
         return false;
@@ -176,6 +176,20 @@ internal static partial class PageDates
         if (Modification().IsMatch(digit < 0 ? text : text[..digit])) return true;
         var before = e.PreviousElementSibling ?? e.ParentElement?.PreviousElementSibling;
         return before is not null && before.TextContent.Length <= MaxDateElementText && Modification().IsMatch(before.TextContent);
+    }
+
+    // Shorter headlines ("News", "Kontakt") are repeated by chance.
+    private const int MinRepeatedHeadline = 12;
+
+    /// <summary>
+    /// A sticky column named "sidebar" that repeats the story's headline is the story's own header (headline,
+    /// teaser, date, author beside the text), not another story's box.
+    /// </summary>
+    private static bool RepeatsHeadline(IElement e, IElement? headline)
+    {
+        if (headline is null) return false;
+        var stated = HtmlText.Collapse(headline.TextContent);
+        return stated.Length >= MinRepeatedHeadline && HtmlText.Collapse(e.TextContent).Contains(stated, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A layout wrapper named for its sidebar ("main sidebar-right") holds the story too: a good part of the page's text.</summary>

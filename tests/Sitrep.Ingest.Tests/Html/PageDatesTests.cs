@@ -115,4 +115,12 @@ public class PageDatesTests
     [InlineData("5 يناير 2019", "2019-01-05")]
     public void A_day_with_an_arabic_month_name_is_read(string shown, string expected) =>
         Assert.Equal(expected, Published("", $"<h1>Depot plan</h1><div class=\"article_created\">{shown}</div>"));
+
+    [Theory]
+    // A sticky column that repeats the headline is the story's header.
+    [InlineData("<h1>Harbour depot plan agreed</h1><div class=\"sidebar\"><p class=\"h1\">Harbour depot plan agreed</p><p>" + Story + " " + Story + " " + Story + "</p><time datetime=\"2022-01-28\">28. Januar 2022</time></div>", "2022-01-28")]
+    // Another story's box does not.
+    [InlineData("<h1>Harbour depot plan agreed</h1><p>" + Story + " " + Story + " " + Story + " " + Story + "</p><div class=\"sidebar\"><p>Ferry fares rise</p><time datetime=\"2022-01-20\">20. Januar 2022</time></div>", null)]
+    public void A_sidebar_that_repeats_the_headline_is_the_storys_header(string body, string? expected) =>
+        Assert.Equal(expected, Published("", body));
 }
