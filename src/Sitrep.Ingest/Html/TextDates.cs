@@ -9,7 +9,8 @@ namespace Sitrep.Ingest.Html;
 /// Publication dates written in a page's visible text rather than its markup, the last resort of
 /// <see cref="PageDates"/>: a date next to the headline (the line above it, or the byline below it),
 /// then a date after a publication or revision label anywhere ("Published:", "Veröffentlicht am", "Mise en ligne",
-/// "Datum", "Stand:", a wiki's "This page was last edited on" and "Latest revision as of").
+/// "Datum", "Stand:", a wiki's "This page was last edited on" and "Latest revision as of"), then a paragraph that
+/// opens with a date (a press release's dateline).
 /// </summary>
 internal static partial class TextDates
 {
@@ -35,7 +36,17 @@ internal static partial class TextDates
             int end = m.Index + m.Length;
             yield return DateText.FindDay(text[end..Math.Min(text.Length, end + AfterLabel)]);
         }
+        // A press release's dateline opens its first paragraph ("01.02.2022 „Der Arbeitsmarkt ist …"), however far below the headline.
+        foreach (var p in body.QuerySelectorAll("p"))
+        {
+            var head = HtmlText.Collapse(p.TextContent[..Math.Min(p.TextContent.Length, OpeningDate * 4)]);
+            if (head.Length == 0 || !char.IsAsciiDigit(head[0]) || PageDates.IsAside(p)) continue;
+            if (DateText.FindDay(head[..Math.Min(head.Length, OpeningDate)]) is { } day) yield return day;
+        }
     }
+
+    // How long the opening of a paragraph that starts with its date is ("01.02.2022", "1. Februar 2022").
+    private const int OpeningDate = 20;
 
     // How far after "©" or "Copyright" a stamped day may start ("Copyright © 19.12.2019 - 12:14 h by …").
     private const int AfterCopyright = 20;

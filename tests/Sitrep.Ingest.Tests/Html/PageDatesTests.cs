@@ -123,4 +123,11 @@ public class PageDatesTests
     [InlineData("<h1>Harbour depot plan agreed</h1><p>" + Story + " " + Story + " " + Story + " " + Story + "</p><div class=\"sidebar\"><p>Ferry fares rise</p><time datetime=\"2022-01-20\">20. Januar 2022</time></div>", null)]
     public void A_sidebar_that_repeats_the_headline_is_the_storys_header(string body, string? expected) =>
         Assert.Equal(expected, Published("", body));
+
+    [Theory]
+    [InlineData("<p><strong>01.02.2022</strong> „Der Hafen ist gut in das Jahr gestartet.“</p>", "2022-02-01")]
+    // A date inside the paragraph is no dateline.
+    [InlineData("<p>Der Hafen plant für den 01.02.2022 eine Feier.</p>", null)]
+    public void A_paragraph_that_opens_with_a_date_is_a_dateline(string paragraph, string? expected) =>
+        Assert.Equal(expected, Published("", "<h1>Depot plan</h1><p>" + Story + " " + Story + " " + Story + "</p>" + paragraph));
 }
