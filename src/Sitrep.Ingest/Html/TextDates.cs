@@ -10,7 +10,7 @@ namespace Sitrep.Ingest.Html;
 /// <see cref="PageDates"/>: a date next to the headline (the line above it, or the byline below it),
 /// then a date after a publication or revision label anywhere ("Published:", "Veröffentlicht am", "Mise en ligne",
 /// "Datum", "Stand:", a wiki's "This page was last edited on" and "Latest revision as of"), then a paragraph that
-/// opens with a date (a press release's dateline).
+/// opens with a date (a press release's dateline), then the first element that holds nothing but a numeric date.
 /// </summary>
 internal static partial class TextDates
 {
@@ -43,7 +43,18 @@ internal static partial class TextDates
             if (head.Length == 0 || !char.IsAsciiDigit(head[0]) || PageDates.IsAside(p)) continue;
             if (DateText.FindDay(head[..Math.Min(head.Length, OpeningDate)]) is { } day) yield return day;
         }
+        // An element that holds nothing but a date ("<span class="blue">01.02.2022</span>"), outside asides and teasers.
+        foreach (var e in body.QuerySelectorAll("span, div, p, strong, b, em, small, td, dd"))
+        {
+            if (e.Children.Length > 0 || e.TextContent.Length > OpeningDate * 2) continue;
+            var own = HtmlText.Collapse(e.TextContent);
+            if (own.Length is 0 or > OpeningDate || !BareDate().IsMatch(own) || PageDates.IsAside(e)) continue;
+            if (DateText.FindDay(own) is { } day) { yield return day; break; }
+        }
     }
+
+    [GeneratedRegex(@"^[\d.\-/ ]+$")]
+    private static partial Regex BareDate();
 
     // How long the opening of a paragraph that starts with its date is ("01.02.2022", "1. Februar 2022").
     private const int OpeningDate = 20;

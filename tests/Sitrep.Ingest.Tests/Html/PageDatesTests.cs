@@ -130,4 +130,11 @@ public class PageDatesTests
     [InlineData("<p>Der Hafen plant für den 01.02.2022 eine Feier.</p>", null)]
     public void A_paragraph_that_opens_with_a_date_is_a_dateline(string paragraph, string? expected) =>
         Assert.Equal(expected, Published("", "<h1>Depot plan</h1><p>" + Story + " " + Story + " " + Story + "</p>" + paragraph));
+
+    [Theory]
+    [InlineData("<div class=\"newsSingleHeader\"><b>Hafen</b><br><span class=\"blue\">01.02.2022</span> Kategorie: Hafen</div>", "2022-02-01")]
+    // Another story's teaser in a list is not the page's.
+    [InlineData("<ul><li><a href=\"/ferry\">Ferry fares rise again for the winter season</a> <span>20.01.2022</span></li></ul>", null)]
+    public void An_element_holding_only_a_date_is_a_last_resort(string block, string? expected) =>
+        Assert.Equal(expected, Published("", "<h1>Quicklinks</h1><p>" + Story + " " + Story + " " + Story + "</p>" + block));
 }
