@@ -152,12 +152,14 @@ internal static partial class PageDates
     internal static bool IsAside(IElement e)
     {
         int depth = 0;
-        var headline = e.Owner?.QuerySelector("h1");
+        var headline = e.Owner is { } owner ? Headline(owner) : null;
         for (var a = e; a is not null && a.LocalName != "body"; a = a.ParentElement, depth++)
         {
             // What holds the headline holds the story: a page layout named "sidebar" is no aside.
             if (headline is not null && a.Contains(headline)) return false;
             if (a.LocalName is "nav" or "aside") return true;
+            // The site's header: its "today" stands beside the logo.
+            if (a.LocalName == "header" && a.QuerySelectorAll("h1").Any(IsLogo)) return true;
             if (Aside().IsMatch($"{a.ClassName} {a.Id}") && !HoldsMuchOfPage(a) && !RepeatsHeadline(a, headline)) return true;
             if (depth <= 4 && (a.LocalName == "li" || a.LocalName == "article" && a.ParentElement?.QuerySelectorAll("article").Length > 1) && IsTeaser(a)) return true;
         }
@@ -190,6 +192,20 @@ internal static partial class PageDates
         if (headline is null) return false;
         var stated = HtmlText.Collapse(headline.TextContent);
         return stated.Length >= MinRepeatedHeadline && HtmlText.Collapse(e.TextContent).Contains(stated, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The story's headline: the first &lt;h1&gt; that is not the site's logo.</summary>
+    internal static IElement? Headline(IDocument doc) => doc.QuerySelectorAll("h1").FirstOrDefault(h => !IsLogo(h));
+
+    /// <summary>
+    /// The site's logo set as a heading (&lt;h1&gt;&lt;a href="/"&gt;Site&lt;/a&gt;&lt;/h1&gt;): its one link leads to the home page.
+    /// </summary>
+    private static bool IsLogo(IElement h1)
+    {
+        var links = h1.QuerySelectorAll("a[href]");
+        if (links.Length != 1) return false;
+        var href = links[0].GetAttribute("href")!.Trim();
+        return href == "/" || Uri.TryCreate(href, UriKind.Absolute, out var u) && u.AbsolutePath == "/" && u.Query.Length == 0 && u.Fragment.Length == 0;
     }
 
     /// <summary>A layout wrapper named for its sidebar ("main sidebar-right") holds the story too: a good part of the page's text.</summary>

@@ -23,7 +23,7 @@ internal static partial class TextDates
     public static IEnumerable<PartialDate?> Candidates(IDocument doc)
     {
         if (doc.Body is not { } body) yield break;
-        var headline = body.QuerySelector("h1") ?? TitledHeading(body, doc.Title);
+        var headline = PageDates.Headline(doc) ?? TitledHeading(body, doc.Title);
         var text = VisibleText(body, headline, out int headlineStart, out int headlineEnd);
         if (headlineStart >= 0)
         {

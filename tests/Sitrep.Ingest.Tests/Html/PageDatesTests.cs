@@ -137,4 +137,12 @@ public class PageDatesTests
     [InlineData("<ul><li><a href=\"/ferry\">Ferry fares rise again for the winter season</a> <span>20.01.2022</span></li></ul>", null)]
     public void An_element_holding_only_a_date_is_a_last_resort(string block, string? expected) =>
         Assert.Equal(expected, Published("", "<h1>Quicklinks</h1><p>" + Story + " " + Story + " " + Story + "</p>" + block));
+
+    [Theory]
+    // The site header's "today" beside a logo heading is not the story's date.
+    [InlineData("<header><h1><a href=\"/\" class=\"logo\">Depot Radio</a></h1><span class=\"site-date\">26.02.2020</span></header><h2>Harbour depot plan agreed</h2><p class=\"date\">01.05.2017</p>", "2017-05-01")]
+    // A headline that links to its own story is the headline.
+    [InlineData("<header><h1><a href=\"/2017/depot-plan\">Harbour depot plan agreed</a></h1><span class=\"date\">01.05.2017</span></header>", "2017-05-01")]
+    public void A_logo_heading_is_not_the_headline_and_its_header_is_the_sites(string body, string expected) =>
+        Assert.Equal(expected, Published("", body));
 }
