@@ -145,8 +145,9 @@ internal static partial class PageDates
     }
 
     /// <summary>
-    /// Whether a date in the page's markup belongs to something other than the story: a comment, the navigation,
-    /// an aside, sidebar, related box or top bar, or a teaser of another story (a list item, or one of several
+    /// Whether a date in the page's markup belongs to something other than the story: a comment, the navigation
+    /// (a &lt;nav&gt;, or a block whose class or id starts with "nav": navtop, navwrap), an aside, sidebar, related box,
+    /// top bar, slider or carousel, or a teaser of another story (a list item, or one of several
     /// &lt;article&gt;s, whose link names that story). A page footer is not among them: article footers hold bylines.
     /// </summary>
     internal static bool IsAside(IElement e)
@@ -298,7 +299,7 @@ internal static partial class PageDates
     [GeneratedRegex(@"updated|modified|last edited|geändert|aktualisiert|mis à jour|modifié|actualizado|aggiornato|bijgewerkt|it is currently|current time|aktuelle zeit|heute ist|today is", RegexOptions.IgnoreCase)]
     private static partial Regex Modification();
 
-    [GeneratedRegex(@"comment|sidebar|related|topbar|reply|respond", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"comment|sidebar|related|topbar|reply|respond|(?<!\p{L})nav|slide|carousel|swiper", RegexOptions.IgnoreCase)]
     private static partial Regex Aside();
 
     [GeneratedRegex(@"date|time|publish|posted|byline|dateline|author|meta|info|entry-footer|submitted", RegexOptions.IgnoreCase)]

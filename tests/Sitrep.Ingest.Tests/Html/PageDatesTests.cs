@@ -145,4 +145,10 @@ public class PageDatesTests
     [InlineData("<header><h1><a href=\"/2017/depot-plan\">Harbour depot plan agreed</a></h1><span class=\"date\">01.05.2017</span></header>", "2017-05-01")]
     public void A_logo_heading_is_not_the_headline_and_its_header_is_the_sites(string body, string expected) =>
         Assert.Equal(expected, Published("", body));
+
+    [Theory]
+    [InlineData("<div id=\"navwrap\"><div class=\"navtop\"><time datetime=\"2023-11-01T13:56:20+01:00\">Mittwoch, 01. November 2023</time></div></div>")]
+    [InlineData("<div class=\"splide__slide\"><h3><a href=\"/other\">Another column</a></h3><div class=\"date\">24. Oktober 2023</div></div>")]
+    public void A_navigation_bar_or_a_slider_does_not_date_the_story(string box) =>
+        Assert.Equal("2023-10-31", Published("", box + "<h2>Queer Royal</h2><p>Im Schlepptau</p><p><span class=\"text_datum\">31. Oktober 2023.</span> " + Story + "</p>"));
 }
