@@ -6,8 +6,9 @@ namespace Sitrep.Ingest.Html;
 
 /// <summary>
 /// Reads a calendar day written in a page: ISO forms ("2019-11-19T10:00"), numeric day-first and
-/// year-first forms ("19.11.2019", "2019/11/19"), the day-first short form with a two-digit year ("19.11.19"), month names in English, German, French, Spanish,
-/// Italian, Portuguese and Dutch ("November 19, 2019", "19. November 2019", "19 nov. 2019"), and the
+/// year-first forms ("19.11.2019", "4. 2. 2022" with a space or thin space after each dot, "2019/11/19"), the day-first short form with a two-digit year ("19.11.19"), month names in English, German, French, Spanish,
+/// Italian, Portuguese and Dutch ("November 19, 2019", "19. November 2019", "19 nov. 2019") and in Arabic
+/// ("24 نيسان / أبريل 2020"), and the
 /// date path of a URL ("/2019/11/19/").
 /// </summary>
 internal static partial class DateText
@@ -35,7 +36,41 @@ internal static partial class DateText
             var year = g["y1"].Success ? g["y1"].Value : g["y2"].Value;
             if (Day(year, month.ToString(CultureInfo.InvariantCulture), day) is { } date) return date;
         }
+        foreach (Match m in ArabicNamed().Matches(text))
+        {
+            var name = HtmlText.Collapse(m.Groups["mon"].Value).Replace('أ', 'ا').Replace('إ', 'ا').Replace('آ', 'ا');
+            if (ArabicMonths.TryGetValue(name, out int month)
+                && Day(m.Groups["y"].Value, month.ToString(CultureInfo.InvariantCulture), m.Groups["d"].Value) is { } date)
+                return date;
+        }
         return null;
+    }
+
+    // Arabic month names (alef forms folded): the Levantine and Iraqi calendar's, the Egyptian and Gulf
+    // transliterations, and the Maghreb's. A page often writes two side by side ("24 نيسان / أبريل 2020").
+    private static readonly Dictionary<string, int> ArabicMonths = BuildArabicMonths();
+
+    private static Dictionary<string, int> BuildArabicMonths()
+    {
+        string[][] names =
+        [
+            ["كانون الثاني", "يناير", "جانفي"],
+            ["شباط", "فبراير", "فيفري"],
+            ["اذار", "مارس"],
+            ["نيسان", "ابريل", "افريل"],
+            ["ايار", "مايو", "ماي"],
+            ["حزيران", "يونيو", "يونيه", "جوان"],
+            ["تموز", "يوليو", "يوليه", "جويلية"],
+            ["اب", "اغسطس", "غشت", "اوت"],
+            ["ايلول", "سبتمبر", "شتنبر"],
+            ["تشرين الاول", "اكتوبر"],
+            ["تشرين الثاني", "نوفمبر", "نونبر"],
+            ["كانون الاول", "ديسمبر", "دجنبر"],
+        ];
+        var months = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < names.Length; i++)
+            foreach (var n in names[i]) months.TryAdd(n, i + 1);
+        return months;
     }
 
     /// <summary>The day in a URL's path: /2019/11/19/, /2019-11-19-, /20191119/, /2019/7/9/.</summary>
@@ -89,12 +124,15 @@ internal static partial class DateText
         return months;
     }
 
-    [GeneratedRegex(@"(?<!\d)(?:(?<y1>(?:19|20)\d\d)[-/.](?<m1>\d{1,2})[-/.](?<d1>\d{1,2})|(?<d2>\d{1,2})[./](?<m2>\d{1,2})[./](?<y2>(?:19|20)\d\d)|(?<d3>\d\d)\.(?<m3>\d\d)\.(?<y3>\d\d)(?!\.\d))(?!\d)")]
+    [GeneratedRegex(@"(?<!\d)(?:(?<y1>(?:19|20)\d\d)[-/.](?<m1>\d{1,2})[-/.](?<d1>\d{1,2})|(?<d2>\d{1,2})(?:\.[ \u00A0\u2009\u202F]?|/)(?<m2>\d{1,2})(?:\.[ \u00A0\u2009\u202F]?|/)(?<y2>(?:19|20)\d\d)|(?<d3>\d\d)\.(?<m3>\d\d)\.(?<y3>\d\d)(?!\.\d))(?!\d)")]
     private static partial Regex Numeric();
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<mon1>\p{L}{3,9}\.?)\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y1>(?:19|20)\d\d)|(?<d2>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?<mon2>\p{L}{3,9}\.?),?\s+(?:de\s+)?(?<y2>(?:19|20)\d\d))(?!\d)",
         RegexOptions.IgnoreCase)]
     private static partial Regex Named();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<d>\d{1,2})\s+(?<mon>(?:كانون|تشرين)\s+(?:ال[أا]ول|الثاني)|\p{L}{2,7})(?:\s*/\s*\p{L}{2,7})?\s+(?<y>(?:19|20)\d\d)(?!\d)")]
+    private static partial Regex ArabicNamed();
 
     [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d\d)[/_\-]?(?<m>[01]\d)[/_\-]?(?<d>[0-3]\d)(?!\d)")]
     private static partial Regex UrlDay();

@@ -145,20 +145,23 @@ internal static partial class PageDates
     }
 
     /// <summary>
-    /// Whether a date in the page's markup belongs to something other than the story: a comment, the navigation,
-    /// an aside, sidebar, related box or top bar, or a teaser of another story (a list item, or one of several
+    /// Whether a date in the page's markup belongs to something other than the story: a comment, the navigation
+    /// (a &lt;nav&gt;, or a block whose class or id starts with "nav": navtop, navwrap), an aside, sidebar, related box,
+    /// top bar, slider or carousel, or a teaser of another story (a list item, or one of several
     /// &lt;article&gt;s, whose link names that story). A page footer is not among them: article footers hold bylines.
     /// </summary>
     internal static bool IsAside(IElement e)
     {
         int depth = 0;
-        var headline = e.Owner?.QuerySelector("h1");
+        var headline = e.Owner is { } owner ? Headline(owner) : null;
         for (var a = e; a is not null && a.LocalName != "body"; a = a.ParentElement, depth++)
         {
             // What holds the headline holds the story: a page layout named "sidebar" is no aside.
             if (headline is not null && a.Contains(headline)) return false;
             if (a.LocalName is "nav" or "aside") return true;
-            if (Aside().IsMatch($"{a.ClassName} {a.Id}") && !HoldsMuchOfPage(a)) return true;
+            // The site's header: its "today" stands beside the logo.
+            if (a.LocalName == "header" && a.QuerySelectorAll("h1").Any(IsLogo)) return true;
+            if (Aside().IsMatch($"{a.ClassName} {a.Id}") && !HoldsMuchOfPage(a) && !RepeatsHeadline(a, headline)) return true;
             if (depth <= 4 && (a.LocalName == "li" || a.LocalName == "article" && a.ParentElement?.QuerySelectorAll("article").Length > 1) && IsTeaser(a)) return true;
         }
         return false;
@@ -176,6 +179,34 @@ internal static partial class PageDates
         if (Modification().IsMatch(digit < 0 ? text : text[..digit])) return true;
         var before = e.PreviousElementSibling ?? e.ParentElement?.PreviousElementSibling;
         return before is not null && before.TextContent.Length <= MaxDateElementText && Modification().IsMatch(before.TextContent);
+    }
+
+    // Shorter headlines ("News", "Kontakt") are repeated by chance.
+    private const int MinRepeatedHeadline = 12;
+
+    /// <summary>
+    /// A sticky column named "sidebar" that repeats the story's headline is the story's own header (headline,
+    /// teaser, date, author beside the text), not another story's box.
+    /// </summary>
+    private static bool RepeatsHeadline(IElement e, IElement? headline)
+    {
+        if (headline is null) return false;
+        var stated = HtmlText.Collapse(headline.TextContent);
+        return stated.Length >= MinRepeatedHeadline && HtmlText.Collapse(e.TextContent).Contains(stated, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The story's headline: the first &lt;h1&gt; that is not the site's logo.</summary>
+    internal static IElement? Headline(IDocument doc) => doc.QuerySelectorAll("h1").FirstOrDefault(h => !IsLogo(h));
+
+    /// <summary>
+    /// The site's logo set as a heading (&lt;h1&gt;&lt;a href="/"&gt;Site&lt;/a&gt;&lt;/h1&gt;): its one link leads to the home page.
+    /// </summary>
+    private static bool IsLogo(IElement h1)
+    {
+        var links = h1.QuerySelectorAll("a[href]");
+        if (links.Length != 1) return false;
+        var href = links[0].GetAttribute("href")!.Trim();
+        return href == "/" || Uri.TryCreate(href, UriKind.Absolute, out var u) && u.AbsolutePath == "/" && u.Query.Length == 0 && u.Fragment.Length == 0;
     }
 
     /// <summary>A layout wrapper named for its sidebar ("main sidebar-right") holds the story too: a good part of the page's text.</summary>
@@ -268,7 +299,7 @@ internal static partial class PageDates
     [GeneratedRegex(@"updated|modified|last edited|geändert|aktualisiert|mis à jour|modifié|actualizado|aggiornato|bijgewerkt|it is currently|current time|aktuelle zeit|heute ist|today is", RegexOptions.IgnoreCase)]
     private static partial Regex Modification();
 
-    [GeneratedRegex(@"comment|sidebar|related|topbar|reply|respond", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"comment|sidebar|related|topbar|reply|respond|(?<!\p{L})nav|slide|carousel|swiper", RegexOptions.IgnoreCase)]
     private static partial Regex Aside();
 
     [GeneratedRegex(@"date|time|publish|posted|byline|dateline|author|meta|info|entry-footer|submitted", RegexOptions.IgnoreCase)]

@@ -9,7 +9,8 @@ namespace Sitrep.Ingest.Html;
 /// Publication dates written in a page's visible text rather than its markup, the last resort of
 /// <see cref="PageDates"/>: a date next to the headline (the line above it, or the byline below it),
 /// then a date after a publication or revision label anywhere ("Published:", "Veröffentlicht am", "Mise en ligne",
-/// "Datum", "Stand:", a wiki's "This page was last edited on" and "Latest revision as of").
+/// "Datum", "Stand:", a wiki's "This page was last edited on" and "Latest revision as of"), then a paragraph that
+/// opens with a date (a press release's dateline), then the first element that holds nothing but a numeric date.
 /// </summary>
 internal static partial class TextDates
 {
@@ -22,7 +23,7 @@ internal static partial class TextDates
     public static IEnumerable<PartialDate?> Candidates(IDocument doc)
     {
         if (doc.Body is not { } body) yield break;
-        var headline = body.QuerySelector("h1") ?? TitledHeading(body, doc.Title);
+        var headline = PageDates.Headline(doc) ?? TitledHeading(body, doc.Title);
         var text = VisibleText(body, headline, out int headlineStart, out int headlineEnd);
         if (headlineStart >= 0)
         {
@@ -35,7 +36,28 @@ internal static partial class TextDates
             int end = m.Index + m.Length;
             yield return DateText.FindDay(text[end..Math.Min(text.Length, end + AfterLabel)]);
         }
+        // A press release's dateline opens its first paragraph ("01.02.2022 „Der Arbeitsmarkt ist …"), however far below the headline.
+        foreach (var p in body.QuerySelectorAll("p"))
+        {
+            var head = HtmlText.Collapse(p.TextContent[..Math.Min(p.TextContent.Length, OpeningDate * 4)]);
+            if (head.Length == 0 || !char.IsAsciiDigit(head[0]) || PageDates.IsAside(p)) continue;
+            if (DateText.FindDay(head[..Math.Min(head.Length, OpeningDate)]) is { } day) yield return day;
+        }
+        // An element that holds nothing but a date ("<span class="blue">01.02.2022</span>"), outside asides and teasers.
+        foreach (var e in body.QuerySelectorAll("span, div, p, strong, b, em, small, td, dd"))
+        {
+            if (e.Children.Length > 0 || e.TextContent.Length > OpeningDate * 2) continue;
+            var own = HtmlText.Collapse(e.TextContent);
+            if (own.Length is 0 or > OpeningDate || !BareDate().IsMatch(own) || PageDates.IsAside(e)) continue;
+            if (DateText.FindDay(own) is { } day) { yield return day; break; }
+        }
     }
+
+    [GeneratedRegex(@"^[\d.\-/ ]+$")]
+    private static partial Regex BareDate();
+
+    // How long the opening of a paragraph that starts with its date is ("01.02.2022", "1. Februar 2022").
+    private const int OpeningDate = 20;
 
     // How far after "©" or "Copyright" a stamped day may start ("Copyright © 19.12.2019 - 12:14 h by …").
     private const int AfterCopyright = 20;
@@ -75,7 +97,7 @@ internal static partial class TextDates
     }
 
     /// <summary>
-    /// The body's text outside scripts and styles, text nodes joined by spaces, with where the headline's
+    /// The body's text outside scripts and styles, whitespace collapsed and text nodes joined by spaces, with where the headline's
     /// text starts and ends in it (-1 without a headline).
     /// </summary>
     internal static string VisibleText(IElement body, IElement? headline, out int headlineStart, out int headlineEnd)
@@ -85,9 +107,12 @@ internal static partial class TextDates
         foreach (var node in body.Descendants<IText>())
         {
             if (node.ParentElement is not { } parent || parent.LocalName is "script" or "style" or "noscript" or "template" || IsCaption(parent)) continue;
+            // Counted as a reader sees it: markup's indentation is no text and would eat the windows around the headline.
+            var data = HtmlText.Collapse(node.Data);
+            if (data.Length == 0) continue;
             bool inHeadline = headline is not null && headline.Contains(node);
             if (inHeadline && headlineStart < 0) headlineStart = text.Length;
-            text.Append(node.Data).Append(' ');
+            text.Append(data).Append(' ');
             if (inHeadline) headlineEnd = text.Length;
         }
         return text.ToString();

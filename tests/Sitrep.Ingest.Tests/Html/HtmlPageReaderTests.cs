@@ -136,7 +136,7 @@ public class HtmlPageReaderTests
     [InlineData("<p>28.08.2021 10:16 - Port news</p><h1>Depot plan</h1>", "2021-08-28")]
     [InlineData("<dl><dt>Datum</dt><dd>29.08.2021</dd></dl>", "2021-08-29")]
     [InlineData("<p>Mise en ligne</p><p>30 août 2021</p>", "2021-08-30")]
-    [InlineData("<p>Published</p><p>in the weekly harbour bulletin, as every year,</p><p>31.08.2021</p>", null)]
+    [InlineData("<p>Published</p><p>in the weekly harbour bulletin, as every year, and read on 31.08.2021</p>", null)]
     [InlineData("<h1>Depot plan</h1><script>var built = \"01.09.2021\";</script>", null)]
     public void Publication_date_comes_from_the_visible_text_when_the_markup_has_none(string body, string? expected)
     {

@@ -95,4 +95,60 @@ public class PageDatesTests
     [InlineData("<p class=\"date\">It is currently Wed Oct 14, 2020 12:18 pm</p>", null)]
     public void The_readers_clock_is_not_the_publication_and_an_authors_line_is_date_like(string body, string? expected) =>
         Assert.Equal(expected, Published("", body));
+
+    [Fact]
+    public void Markup_indentation_does_not_push_a_dateline_out_of_the_headlines_surroundings() =>
+        Assert.Equal("2012-02-14", Published("",
+            "<div class=\"boxHeader\"><span>14. Februar 2012</span>" + new string(' ', 400) + "<ul><li><a href=\"/print\">Drucken</a></li></ul></div>" +
+            new string(' ', 400) + "<span class=\"category\">Politik</span>\n" + new string(' ', 200) + "<h1>Depot plan</h1>"));
+
+    [Theory]
+    [InlineData("4.\u20092.\u20092022", "2022-02-04")]
+    [InlineData("4. 2. 2022", "2022-02-04")]
+    [InlineData("4.2.2022", "2022-02-04")]
+    public void A_numeric_day_with_spaces_after_its_dots_is_read(string shown, string expected) =>
+        Assert.Equal(expected, Published("", $"<h1>Depot plan</h1><p>Deutscher Depot-Bund {shown}. The match on 4. und 5. März 2022 in Rio.</p>"));
+
+    [Theory]
+    [InlineData("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً", "2020-04-24")]
+    [InlineData("الأحد 3 تشرين الأول 2021", "2021-10-03")]
+    [InlineData("5 يناير 2019", "2019-01-05")]
+    public void A_day_with_an_arabic_month_name_is_read(string shown, string expected) =>
+        Assert.Equal(expected, Published("", $"<h1>Depot plan</h1><div class=\"article_created\">{shown}</div>"));
+
+    [Theory]
+    // A sticky column that repeats the headline is the story's header.
+    [InlineData("<h1>Harbour depot plan agreed</h1><div class=\"sidebar\"><p class=\"h1\">Harbour depot plan agreed</p><p>" + Story + " " + Story + " " + Story + "</p><time datetime=\"2022-01-28\">28. Januar 2022</time></div>", "2022-01-28")]
+    // Another story's box does not.
+    [InlineData("<h1>Harbour depot plan agreed</h1><p>" + Story + " " + Story + " " + Story + " " + Story + "</p><div class=\"sidebar\"><p>Ferry fares rise</p><time datetime=\"2022-01-20\">20. Januar 2022</time></div>", null)]
+    public void A_sidebar_that_repeats_the_headline_is_the_storys_header(string body, string? expected) =>
+        Assert.Equal(expected, Published("", body));
+
+    [Theory]
+    [InlineData("<p><strong>01.02.2022</strong> „Der Hafen ist gut in das Jahr gestartet.“</p>", "2022-02-01")]
+    // A date inside the paragraph is no dateline.
+    [InlineData("<p>Der Hafen plant für den 01.02.2022 eine Feier.</p>", null)]
+    public void A_paragraph_that_opens_with_a_date_is_a_dateline(string paragraph, string? expected) =>
+        Assert.Equal(expected, Published("", "<h1>Depot plan</h1><p>" + Story + " " + Story + " " + Story + "</p>" + paragraph));
+
+    [Theory]
+    [InlineData("<div class=\"newsSingleHeader\"><b>Hafen</b><br><span class=\"blue\">01.02.2022</span> Kategorie: Hafen</div>", "2022-02-01")]
+    // Another story's teaser in a list is not the page's.
+    [InlineData("<ul><li><a href=\"/ferry\">Ferry fares rise again for the winter season</a> <span>20.01.2022</span></li></ul>", null)]
+    public void An_element_holding_only_a_date_is_a_last_resort(string block, string? expected) =>
+        Assert.Equal(expected, Published("", "<h1>Quicklinks</h1><p>" + Story + " " + Story + " " + Story + "</p>" + block));
+
+    [Theory]
+    // The site header's "today" beside a logo heading is not the story's date.
+    [InlineData("<header><h1><a href=\"/\" class=\"logo\">Depot Radio</a></h1><span class=\"site-date\">26.02.2020</span></header><h2>Harbour depot plan agreed</h2><p class=\"date\">01.05.2017</p>", "2017-05-01")]
+    // A headline that links to its own story is the headline.
+    [InlineData("<header><h1><a href=\"/2017/depot-plan\">Harbour depot plan agreed</a></h1><span class=\"date\">01.05.2017</span></header>", "2017-05-01")]
+    public void A_logo_heading_is_not_the_headline_and_its_header_is_the_sites(string body, string expected) =>
+        Assert.Equal(expected, Published("", body));
+
+    [Theory]
+    [InlineData("<div id=\"navwrap\"><div class=\"navtop\"><time datetime=\"2023-11-01T13:56:20+01:00\">Mittwoch, 01. November 2023</time></div></div>")]
+    [InlineData("<div class=\"splide__slide\"><h3><a href=\"/other\">Another column</a></h3><div class=\"date\">24. Oktober 2023</div></div>")]
+    public void A_navigation_bar_or_a_slider_does_not_date_the_story(string box) =>
+        Assert.Equal("2023-10-31", Published("", box + "<h2>Queer Royal</h2><p>Im Schlepptau</p><p><span class=\"text_datum\">31. Oktober 2023.</span> " + Story + "</p>"));
 }
