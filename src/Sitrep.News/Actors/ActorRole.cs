@@ -26,8 +26,7 @@ public sealed record ActorRole(string Code, DateOnly? From, DateOnly? Until, str
         foreach (var role in converted)
         {
             var r = role;
-            if (r is { From: { } from, Until: null }
-                && overlay.Where(o => o.From > from).Select(o => o.From!.Value).DefaultIfEmpty().Min() is var next && next != default)
+            if (r is { From: { } from, Until: null } && overlay.Where(o => o.From > from).Min(o => o.From) is { } next)
                 r = r with { Until = next.AddDays(-1) };
             if (!merged.Any(o => o.Code == r.Code && o.From == r.From && o.Until == r.Until)) merged.Add(r);
         }

@@ -182,7 +182,7 @@ public sealed class Gazetteer
     /// <summary>The country entry for an ISO 3166-1 alpha-3 code, which is also the CAMEO country code (AFG, RUS).</summary>
     public Place? CountryByCode3(string iso3) => _countries3.GetValueOrDefault(iso3);
 
-    /// <summary>The country a demonym belongs to: "Afghan" → AF.</summary>
+    /// <summary>The country a demonym belongs to: "Afghan" → AF; for a region's adjective, the region's id ("European" → region:europe, which <see cref="Country"/> does not know).</summary>
     public string? CountryOfDemonym(ReadOnlySpan<char> word)
     {
         var lookup = _demonyms.GetAlternateLookup<ReadOnlySpan<char>>();

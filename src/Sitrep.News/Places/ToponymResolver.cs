@@ -144,31 +144,22 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
     }
 
     /// <summary>How many other names of the document (each counted once) have a town or district within 50 km of the place.</summary>
-    private static int NearbyNames(IReadOnlyList<Toponym> toponyms, string[] keys, int self, Place p)
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal) { keys[self] };
-        int count = 0;
-        for (int j = 0; j < toponyms.Count; j++)
-        {
-            var other = toponyms[j];
-            if (other.Candidates.Count > MaxCandidatesNearby || !names.Add(keys[j])) continue;
-            if (other.Candidates.Any(q => !q.IsCountry && !q.IsRegion && !q.IsAdmin1 && q != p && Distance(p, q) < 50)) count++;
-        }
-        return count;
-    }
+    private static int NearbyNames(IReadOnlyList<Toponym> toponyms, string[] keys, int self, Place p) =>
+        OtherNames(toponyms, keys, self, MaxCandidatesNearby, q => !q.IsCountry && !q.IsRegion && !q.IsAdmin1 && q != p && Distance(p, q) < 50);
 
     private const int MaxCandidatesNearby = 60;
 
     /// <summary>How many other names of the document (each counted once) could be another province of the same country ("Oregon, Nevada and New Mexico").</summary>
-    private static int SiblingNames(IReadOnlyList<Toponym> toponyms, string[] keys, int self, Place p)
+    private static int SiblingNames(IReadOnlyList<Toponym> toponyms, string[] keys, int self, Place p) =>
+        OtherNames(toponyms, keys, self, int.MaxValue, q => q.IsAdmin1 && q != p && q.Country == p.Country);
+
+    /// <summary>How many names of the document other than toponym <paramref name="self"/>'s, each counted once, have a candidate that fits; names with more than <paramref name="maxCandidates"/> candidates say nothing.</summary>
+    private static int OtherNames(IReadOnlyList<Toponym> toponyms, string[] keys, int self, int maxCandidates, Func<Place, bool> fits)
     {
         var names = new HashSet<string>(StringComparer.Ordinal) { keys[self] };
         int count = 0;
-        foreach (var (other, j) in toponyms.Select((t, j) => (t, j)))
-        {
-            if (!names.Add(keys[j])) continue;
-            if (other.Candidates.Any(q => q.IsAdmin1 && q != p && q.Country == p.Country)) count++;
-        }
+        for (int j = 0; j < toponyms.Count; j++)
+            if (toponyms[j].Candidates.Count <= maxCandidates && names.Add(keys[j]) && toponyms[j].Candidates.Any(fits)) count++;
         return count;
     }
 
