@@ -153,7 +153,7 @@ internal static partial class PageDates
     internal static bool IsAside(IElement e)
     {
         int depth = 0;
-        var headline = e.Owner is { } owner ? Headline(owner) : null;
+        var headline = e.Owner is { } owner ? StoryHeadline(owner) : null;
         for (var a = e; a is not null && a.LocalName != "body"; a = a.ParentElement, depth++)
         {
             // What holds the headline holds the story: a page layout named "sidebar" is no aside.
@@ -192,11 +192,34 @@ internal static partial class PageDates
     {
         if (headline is null) return false;
         var stated = HtmlText.Collapse(headline.TextContent);
-        return stated.Length >= MinRepeatedHeadline && HtmlText.Collapse(e.TextContent).Contains(stated, StringComparison.OrdinalIgnoreCase);
+        // A link that repeats it ("Recent posts" listing this one) is the sidebar's, not the story's header.
+        return stated.Length >= MinRepeatedHeadline && HtmlText.Collapse(UnlinkedText(e)).Contains(stated, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>An element's text outside its links.</summary>
+    private static string UnlinkedText(IElement e)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var node in e.Descendants<IText>())
+            if (node.ParentElement?.Closest("a") is null) sb.Append(node.Data).Append(' ');
+        return sb.ToString();
     }
 
     /// <summary>The story's headline: the first &lt;h1&gt; that is not the site's logo.</summary>
     internal static IElement? Headline(IDocument doc) => doc.QuerySelectorAll("h1").FirstOrDefault(h => !IsLogo(h));
+
+    /// <summary>The headline, or without one the first lower heading the page's title repeats ("Story – Site" over an &lt;h3&gt;Story&lt;/h3&gt;).</summary>
+    internal static IElement? StoryHeadline(IDocument doc)
+    {
+        if (Headline(doc) is { } h1) return h1;
+        var stated = HtmlText.Collapse(doc.Title);
+        if (stated.Length < MinRepeatedHeadline || doc.Body is not { } body) return null;
+        return body.QuerySelectorAll("h2, h3, h4").FirstOrDefault(h =>
+        {
+            var text = HtmlText.Collapse(h.TextContent);
+            return text.Length >= MinRepeatedHeadline && stated.Contains(text, StringComparison.OrdinalIgnoreCase);
+        });
+    }
 
     /// <summary>
     /// The site's logo set as a heading (&lt;h1&gt;&lt;a href="/"&gt;Site&lt;/a&gt;&lt;/h1&gt;): its one link leads to the home page.

@@ -23,7 +23,7 @@ internal static partial class TextDates
     public static IEnumerable<PartialDate?> Candidates(IDocument doc)
     {
         if (doc.Body is not { } body) yield break;
-        var headline = PageDates.Headline(doc) ?? TitledHeading(body, doc.Title);
+        var headline = PageDates.StoryHeadline(doc);
         var text = VisibleText(body, headline, out int headlineStart, out int headlineEnd);
         if (headlineStart >= 0)
         {
@@ -78,23 +78,6 @@ internal static partial class TextDates
         return null;
     }
 
-    // Shorter headings ("News", "Kontakt") match any title by chance.
-    private const int MinHeadingMatch = 12;
-
-    /// <summary>
-    /// Without an &lt;h1&gt;, the story's headline is the first lower heading the page's title repeats
-    /// ("Story – Site" over an &lt;h3&gt;Story&lt;/h3&gt;).
-    /// </summary>
-    private static IElement? TitledHeading(IElement body, string? title)
-    {
-        var stated = HtmlText.Collapse(title);
-        if (stated.Length < MinHeadingMatch) return null;
-        return body.QuerySelectorAll("h2, h3, h4").FirstOrDefault(h =>
-        {
-            var text = HtmlText.Collapse(h.TextContent);
-            return text.Length >= MinHeadingMatch && stated.Contains(text, StringComparison.OrdinalIgnoreCase);
-        });
-    }
 
     /// <summary>
     /// The body's text outside scripts and styles, whitespace collapsed and text nodes joined by spaces, with where the headline's

@@ -151,4 +151,24 @@ public class PageDatesTests
     [InlineData("<div class=\"splide__slide\"><h3><a href=\"/other\">Another column</a></h3><div class=\"date\">24. Oktober 2023</div></div>")]
     public void A_navigation_bar_or_a_slider_does_not_date_the_story(string box) =>
         Assert.Equal("2023-10-31", Published("", box + "<h2>Queer Royal</h2><p>Im Schlepptau</p><p><span class=\"text_datum\">31. Oktober 2023.</span> " + Story + "</p>"));
+
+    [Fact]
+    public void A_sidebar_that_only_links_to_the_story_is_no_header_of_it() =>
+        // The widget lists this very story among its recent posts: a link, so the sidebar stays an aside.
+        Assert.Equal("2017-08-08", Published("",
+            "<div class=\"sidebar\"><a href=\"/p/1\">Depot plan approved for the harbour</a><span class=\"widget-date\">14.06.2019</span></div>"
+            + "<h1>Depot plan approved for the harbour</h1><p class=\"date\">08.08.2017</p>"));
+
+    [Fact]
+    public void Without_an_h1_the_heading_the_title_repeats_marks_the_story_for_asides()
+    {
+        // The story sits in a wrapper named for its sidebar; the <h3> the title repeats says the wrapper is the story's.
+        var filler = string.Concat(Enumerable.Repeat("<p>Other news from the county and its many villages, told at some length.</p>", 12));
+        var html = "<html><head><title>Depot plan approved for the harbour – Blog</title></head><body>"
+            + "<div class=\"content-sidebar-wrap\"><h3>Depot plan approved for the harbour</h3><span class=\"entry-date\">08.08.2017</span><p>" + Story + "</p></div>"
+            + "<div class=\"footer\"><span class=\"date\">14.06.2019</span>" + filler + "</div></body></html>";
+        var page = HtmlPageReader.Read(Encoding.UTF8.GetBytes(html), out var error, null);
+        Assert.Null(error);
+        Assert.Equal("2017-08-08", page!.Published?.ToString());
+    }
 }
