@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Sitrep.Ingest.Articles;
@@ -209,7 +210,13 @@ internal static partial class PageDates
     internal static IElement? Headline(IDocument doc) => doc.QuerySelectorAll("h1").FirstOrDefault(h => !IsLogo(h));
 
     /// <summary>The headline, or without one the first lower heading the page's title repeats ("Story – Site" over an &lt;h3&gt;Story&lt;/h3&gt;).</summary>
-    internal static IElement? StoryHeadline(IDocument doc)
+    internal static IElement? StoryHeadline(IDocument doc) =>
+        // Asked once per date-like element; the page does not change while its dates are read.
+        StoryHeadlines.GetValue(doc, d => new StrongBox<IElement?>(FindStoryHeadline(d))).Value;
+
+    private static readonly ConditionalWeakTable<IDocument, StrongBox<IElement?>> StoryHeadlines = new();
+
+    private static IElement? FindStoryHeadline(IDocument doc)
     {
         if (Headline(doc) is { } h1) return h1;
         var stated = HtmlText.Collapse(doc.Title);
