@@ -105,6 +105,32 @@ internal sealed class TransitionWeights
         scores[0] += s0; scores[1] += s1; scores[2] += s2; scores[3] += s3;
     }
 
+    /// <summary>The best of the <paramref name="legal"/> transitions by the float sums of all the <paramref name="features"/> (in template order), as in training.</summary>
+    public int Best(ReadOnlySpan<ulong> features, ReadOnlySpan<bool> legal)
+    {
+        Span<float> scores = stackalloc float[DependencyParser.TransitionCount];
+        scores.Clear();
+        Score(features, scores);
+        return AveragedPerceptron.ArgMax(scores, legal);
+    }
+
+    /// <summary>Adds the weights of each known feature into <paramref name="scores"/> exactly (see <see cref="ExactScores"/>).</summary>
+    public void Score(ReadOnlySpan<ulong> features, ref ExactScores scores)
+    {
+        ref var buckets = ref Buckets;
+        var sum = Vector256<double>.Zero;
+        var magnitude = Vector256<double>.Zero;
+        foreach (var f in features)
+        {
+            ulong row = Row(ref buckets, f);
+            var w = HalfBits.ToDoubles(row);
+            sum += w;
+            magnitude += Vector256.Abs(w);
+        }
+        scores.Sum += sum;
+        scores.Magnitude += magnitude;
+    }
+
     /// <summary>The weights of the averaged (and pruned) <paramref name="model"/>, rounded to half precision as they are stored.</summary>
     public static TransitionWeights Compile(AveragedPerceptron model) => model.Reread(Read);
 
