@@ -31,11 +31,13 @@ internal static class HalfBits
     }
 
     /// <summary>Four halves packed in a ulong (the first in the low bits) as four floats.</summary>
-    public static Vector128<float> ToSingles(ulong packed)
+    public static Vector128<float> ToSingles(ulong packed) => ToSingles(Vector128.WidenLower(Vector128.CreateScalarUnsafe(packed).AsUInt16()));
+
+    /// <summary>Four halves, one in the low 16 bits of each lane, as four floats.</summary>
+    public static Vector128<float> ToSingles(Vector128<uint> halves)
     {
-        var x = Vector128.WidenLower(Vector128.CreateScalarUnsafe(packed).AsUInt16());
-        var magnitude = ((x & Vector128.Create(0x7FFFu)) << 13).AsSingle() * Vector128.Create(SingleScale);
-        return (magnitude.AsUInt32() | (x & Vector128.Create(0x8000u)) << 16).AsSingle();
+        var magnitude = ((halves & Vector128.Create(0x7FFFu)) << 13).AsSingle() * Vector128.Create(SingleScale);
+        return (magnitude.AsUInt32() | (halves & Vector128.Create(0x8000u)) << 16).AsSingle();
     }
 
     /// <summary>Four halves packed in a ulong (the first in the low bits) as four doubles.</summary>

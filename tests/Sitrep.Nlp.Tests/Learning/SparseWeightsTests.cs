@@ -32,4 +32,21 @@ public class SparseWeightsTests
     [Fact]
     public void Refuses_a_key_given_twice() =>
         Assert.Throws<ArgumentException>(() => new SparseWeights(2, [(5UL, [0], [1f]), (5UL, [1], [1f])]));
+
+    [Fact]
+    public void Rows_longer_than_a_slot_and_weights_that_are_not_halves_score_exactly()
+    {
+        // Eight pairs (six fit in a slot), a weight that is not a half (kept as a float), and -0.
+        byte[] classes = [0, 1, 2, 3, 4, 5, 6, 7];
+        float[] weights = [1f, -2f, 0.5f, 4f, -0f, 6f, 7.25f, -8f];
+        var table = new SparseWeights(9, [(3UL, classes, weights), (4UL, [8, 2], [0.1f, 1f]), (5UL, [], [])]);
+        var scores = new float[9];
+        table.Score([3UL, 4UL, 5UL, 3UL], scores);
+        Assert.Equal([2f, -4f, 2f, 8f, 0f, 12f, 14.5f, -16f, 0.1f], scores);
+        var rows = table.Rows().ToList();
+        Assert.Equal(weights.Select(BitConverter.SingleToUInt32Bits), rows[0].Weights.ToArray().Select(BitConverter.SingleToUInt32Bits));
+        Assert.Equal(classes, rows[0].Classes.ToArray());
+        Assert.Equal([0.1f, 1f], rows[1].Weights.ToArray());
+        Assert.Empty(rows[2].Classes.ToArray());
+    }
 }
