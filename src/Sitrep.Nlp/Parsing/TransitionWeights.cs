@@ -120,6 +120,12 @@ internal sealed class TransitionWeights
         ref var buckets = ref Buckets;
         var sum = Vector256<double>.Zero;
         var magnitude = Vector256<double>.Zero;
+        // First read every feature's home bucket, with nothing waiting on the reads, so that the cache
+        // misses overlap instead of following one another through the probing below. (A bucket whose
+        // first way is empty is empty: if all are, no feature is known.)
+        ulong seen = 0;
+        foreach (var f in features) seen |= Unsafe.As<Bucket, ulong>(ref Unsafe.Add(ref buckets, Home(f)));
+        if (seen == 0 && !_hasZeroKey) return;
         foreach (var f in features)
         {
             ulong row = Row(ref buckets, f);
