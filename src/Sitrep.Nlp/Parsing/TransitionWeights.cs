@@ -114,22 +114,29 @@ internal sealed class TransitionWeights
         return AveragedPerceptron.ArgMax(scores, legal);
     }
 
+    /// <summary>
+    /// Reads the home bucket of every feature, with nothing waiting on the reads, so that their cache
+    /// misses overlap instead of following one another through the probing loop's data-dependent
+    /// branches: call it on all the features a decision needs, then score them. Returns false when
+    /// none of them can be known (a bucket whose first way is empty is empty).
+    /// </summary>
+    public bool Touch(ReadOnlySpan<ulong> features)
+    {
+        ref var buckets = ref Buckets;
+        ulong seen = 0;
+        foreach (var f in features) seen |= Unsafe.As<Bucket, ulong>(ref Unsafe.Add(ref buckets, Home(f)));
+        return seen != 0 || _hasZeroKey;
+    }
+
     /// <summary>Adds the weights of each known feature into <paramref name="scores"/> exactly (see <see cref="ExactScores"/>).</summary>
     public void Score(ReadOnlySpan<ulong> features, ref ExactScores scores)
     {
         ref var buckets = ref Buckets;
         var sum = Vector256<double>.Zero;
         var magnitude = Vector256<double>.Zero;
-        // First read every feature's home bucket, with nothing waiting on the reads, so that the cache
-        // misses overlap instead of following one another through the probing below. (A bucket whose
-        // first way is empty is empty: if all are, no feature is known.)
-        ulong seen = 0;
-        foreach (var f in features) seen |= Unsafe.As<Bucket, ulong>(ref Unsafe.Add(ref buckets, Home(f)));
-        if (seen == 0 && !_hasZeroKey) return;
         foreach (var f in features)
         {
-            ulong row = Row(ref buckets, f);
-            var w = HalfBits.ToDoubles(row);
+            var w = HalfBits.ToDoubles(Row(ref buckets, f));
             sum += w;
             magnitude += Vector256.Abs(w);
         }
