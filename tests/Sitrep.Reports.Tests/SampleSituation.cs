@@ -2,7 +2,7 @@ using Sitrep.Corpus.Disagreements;
 using Sitrep.Corpus.Entities;
 using Sitrep.Corpus.Situations;
 using Sitrep.Corpus.Timelines;
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.News.Actors;
 using Sitrep.News.Claims;
 using Sitrep.News.Mentions;

@@ -1,7 +1,8 @@
+using Sitrep.Ingest.Language;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text.Json;
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.News.Pipeline;
 using Sitrep.News.Times;
 
@@ -117,7 +118,7 @@ public static class DctTask
             string? text = Field(root, "text") ?? Field(root, "body");
             string? date = Field(root, "time") ?? Field(root, "date");
             if (string.IsNullOrWhiteSpace(text) || date is null || TrueDay(date) is not { } day) return null;
-            return (Article.Create(Field(root, "title") ?? "", text), day);
+            return (ArticleLanguage.Settle(Article.Create(Field(root, "title") ?? "", text)), day);
         }
         catch (JsonException)
         {

@@ -1,8 +1,9 @@
+using Sitrep.Ingest.Language;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Xml.Linq;
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.News.Actors;
 using Sitrep.News.Mentions;
 using Sitrep.News.Pipeline;
@@ -207,7 +208,7 @@ public static class GeoTask
 
         // End to end.
         if (pipeline is null) return;
-        var analysis = pipeline.Analyze(Article.Create("", d.Text, language: "en"));
+        var analysis = pipeline.Analyze(ArticleLanguage.Settle(Article.Create("", d.Text, language: "en")));
         var found = analysis.Mentions.Where(m => m.Type == MentionType.Place).ToList();
         s.Found += found.Count;
         s.Gold += d.Toponyms.Count(g => g.Lat is not null);

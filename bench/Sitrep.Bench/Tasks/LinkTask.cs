@@ -1,9 +1,10 @@
+using Sitrep.Ingest.Language;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.News.Pipeline;
 
 namespace Sitrep.Bench.Tasks;
@@ -40,7 +41,7 @@ public static class LinkTask
             if (!File.Exists(xml) || Gold(xml, text) is not { } gold) { skipped++; continue; }
             docs++;
             if (gold.Count < 2) continue;
-            var analysis = pipeline.Analyze(Article.Create("ECB+ " + name, text));
+            var analysis = pipeline.Analyze(ArticleLanguage.Settle(Article.Create("ECB+ " + name, text)));
             var keys = gold.Select(g => analysis.Mentions.FirstOrDefault(m => m.Start < g.End && g.Start < m.End)?.Key).ToList();
             goldNames += gold.Count;
             found += keys.Count(k => k is not null);

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Sitrep.Corpus.Situations;
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.Ingest.Sources;
 using Sitrep.News.Actors;
 using Sitrep.News.Pipeline;

@@ -13,6 +13,6 @@ public sealed class TimeAnnotator(TimeTagger tagger) : IArticleAnnotator
     public void Annotate(AnalyzedArticle a) => a.Times = Tag(tagger, a, a.Published);
 
     /// <summary>The article's time expressions against <paramref name="documentDate"/>.</summary>
-    public static List<TimeExpression> Tag(TimeTagger tagger, AnalyzedArticle a, Sitrep.Ingest.Articles.PartialDate? documentDate) =>
+    public static List<TimeExpression> Tag(TimeTagger tagger, AnalyzedArticle a, Sitrep.Articles.PartialDate? documentDate) =>
         tagger.Tag(a.Text, a.Tokens, a.Sentences, documentDate, NumericDateLocale.Infer(a.Text, a.Tokens, a.Article.Url)).ToList();
 }

@@ -14,7 +14,7 @@ public sealed record PublicationWindow(DateOnly Earliest, DateOnly? Latest)
     public const int ExpectedLagDays = 7;
 
     /// <summary>The window of a date read from the text: from its first day, to <see cref="ExpectedLagDays"/> after it for a day, open for a month or year.</summary>
-    public static PublicationWindow After(Ingest.Articles.PartialDate date) =>
+    public static PublicationWindow After(Sitrep.Articles.PartialDate date) =>
         new(date.FirstDay, date.IsFullDate ? date.LastDay.AddDays(ExpectedLagDays) : null);
 
     public bool Contains(DateOnly day) => day >= Earliest && (Latest is not { } last || day <= last);

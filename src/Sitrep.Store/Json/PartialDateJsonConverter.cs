@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 
 namespace Sitrep.Store.Json;
 

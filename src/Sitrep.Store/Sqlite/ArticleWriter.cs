@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.News.Pipeline;
 using Sitrep.Store.Articles;
 using Sitrep.Store.Json;

@@ -1,5 +1,5 @@
 using Sitrep.Corpus.Situations;
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.News.Pipeline;
 using Xunit;
 

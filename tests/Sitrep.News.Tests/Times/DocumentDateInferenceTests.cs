@@ -1,4 +1,4 @@
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.News.Times;
 using Xunit;
 

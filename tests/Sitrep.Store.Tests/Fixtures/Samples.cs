@@ -1,4 +1,4 @@
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.News.Claims;
 using Sitrep.News.Mentions;
 using Sitrep.News.Pipeline;

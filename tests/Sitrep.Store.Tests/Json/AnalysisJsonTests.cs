@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.News.Mentions;
 using Sitrep.News.Pipeline;
 using Sitrep.Store.Json;
@@ -30,7 +30,7 @@ public class AnalysisJsonTests
         const string text = "Die Regierung hat am Dienstag angekündigt, dass die Verhandlungen über den Abzug der Truppen in der " +
             "kommenden Woche fortgesetzt werden. Nach Angaben des Ministeriums sollen zunächst die Fragen der Versorgung " +
             "und der Sicherheit an der Grenze geklärt werden.";
-        var analysis = new ArticleAnalysis { Article = Article.Create("Verhandlungen", text, language: "en") };
+        var analysis = new ArticleAnalysis { Article = Article.Create("Verhandlungen", text, language: "en") with { Language = "de" } };
         Assert.Equal(("de", "en"), (analysis.Article.Language, analysis.Article.DeclaredLanguage));
         AssertAnalysis.Same(analysis, AnalysisJson.Deserialize(AnalysisJson.Serialize(analysis)));
     }

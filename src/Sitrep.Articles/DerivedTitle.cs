@@ -1,7 +1,7 @@
-namespace Sitrep.Ingest.Articles;
+namespace Sitrep.Articles;
 
 /// <summary>An article needs a title; without one the text's first line stands in, cut at a word boundary.</summary>
-internal static class DerivedTitle
+public static class DerivedTitle
 {
     public const int MaxChars = 120;
 

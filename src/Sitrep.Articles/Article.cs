@@ -1,8 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using Sitrep.Ingest.Language;
 
-namespace Sitrep.Ingest.Articles;
+namespace Sitrep.Articles;
 
 /// <summary>
 /// One news article as Ingest hands it on: clean text with boilerplate removed, plus the metadata
@@ -55,20 +54,19 @@ public sealed record Article
     }
 
     /// <summary>
-    /// Makes an article whose id is its content hash. Its language is <paramref name="language"/> as
-    /// the source declares it (null: none), checked against the text (<see cref="ArticleLanguage"/>).
+    /// Makes an article whose id is its content hash. <paramref name="language"/> is the language the source
+    /// declares (null: none, and the article's language is "und" until Ingest identifies it from the text).
     /// </summary>
     /// <param name="authors">Every author, when the source names several; <paramref name="author"/> defaults to the first.</param>
     public static Article Create(string title, string text, PartialDate? published = null, string? path = null,
         string? url = null, string? site = null, string? author = null, string? language = null,
         IReadOnlyList<string>? authors = null, string? image = null)
     {
-        var (detected, declared) = ArticleLanguage.Resolve(language, title, text);
         author ??= authors?.FirstOrDefault();
         return new()
         {
             Id = ContentId(title, text), Title = title, Text = text, Published = published, Path = path,
-            Url = url, Site = site, Author = author, Language = detected, DeclaredLanguage = declared,
+            Url = url, Site = site, Author = author, Language = language ?? "und", DeclaredLanguage = language,
             Authors = authors ?? [], Image = image,
         };
     }

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Sitrep.Ingest.Articles;
+namespace Sitrep.Articles;
 
 /// <summary>
 /// A calendar date known to the year, the month or the day. A month is not a date with a fake
