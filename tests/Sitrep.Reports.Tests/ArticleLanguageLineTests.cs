@@ -2,6 +2,7 @@ using Sitrep.Articles;
 using Sitrep.News.Pipeline;
 using Sitrep.Reports.Sections;
 using Xunit;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Reports.Tests;
 

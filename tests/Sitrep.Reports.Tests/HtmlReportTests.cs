@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Sitrep.News.Mentions;
 using Sitrep.News.Times;
 using Xunit;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Reports.Tests;
 

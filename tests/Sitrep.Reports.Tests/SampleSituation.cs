@@ -10,6 +10,7 @@ using Sitrep.News.Pipeline;
 using Sitrep.News.Quantities;
 using Sitrep.News.Quotes;
 using Sitrep.News.Times;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Reports.Tests;
 
@@ -40,7 +41,6 @@ internal static class SampleSituation
     {
         Article = Bridge,
         Published = new PartialDate(2024, 3, 2),
-        Sentences = [Sentence(BridgeText, "The Harbour Authority said")],
         Mentions =
         [
             Mention(BridgeText, "LENDPORT", 0, MentionType.Place, "place:geonames:9000001"),

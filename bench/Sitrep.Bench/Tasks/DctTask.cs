@@ -1,3 +1,4 @@
+using Sitrep.News;
 using Sitrep.Ingest.Language;
 using System.Globalization;
 using System.IO.Compression;
@@ -5,6 +6,7 @@ using System.Text.Json;
 using Sitrep.Articles;
 using Sitrep.News.Pipeline;
 using Sitrep.News.Times;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Bench.Tasks;
 
@@ -28,7 +30,7 @@ public static class DctTask
             Console.Error.WriteLine($"error: {o.Gold}: no dated articles");
             return 1;
         }
-        var pipeline = ArticlePipeline.CreateDefault();
+        var pipeline = BenchPipeline.Create(o, "syntax");
         var results = articles.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
             .Select(a => (a.Truth, Analysis: pipeline.Analyze(a.Article))).ToList();
 

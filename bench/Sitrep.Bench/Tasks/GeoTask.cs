@@ -1,3 +1,4 @@
+using Sitrep.News;
 using Sitrep.Ingest.Language;
 using System.Diagnostics;
 using System.Globalization;
@@ -10,6 +11,7 @@ using Sitrep.News.Pipeline;
 using Sitrep.News.Places;
 using Sitrep.Nlp.Matching;
 using Sitrep.Nlp.Tokens;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Bench.Tasks;
 
@@ -57,7 +59,7 @@ public static class GeoTask
         }
         var clock = Stopwatch.StartNew();
         var resolver = new ToponymResolver(Gazetteer.Default);
-        var pipeline = o.ResolutionOnly ? null : ArticlePipeline.CreateDefault();
+        var pipeline = o.ResolutionOnly ? null : BenchPipeline.Create(o, "syntax");
         double loadSeconds = clock.Elapsed.TotalSeconds;
 
         var total = new Score();

@@ -7,6 +7,8 @@ using Sitrep.Ingest.Sources;
 using Sitrep.News.Actors;
 using Sitrep.News.Pipeline;
 using Sitrep.News.Places;
+using Sitrep.News.Agents;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Bench.Tasks;
 
@@ -29,7 +31,7 @@ public static class SpeedTask
         double lookupsMb = (GC.GetTotalMemory(forceFullCollection: true) - before) / (1024.0 * 1024.0);
 
         var load = Stopwatch.StartNew();
-        var pipeline = ArticlePipeline.CreateDefault(linking: !o.NoLinking);
+        var pipeline = BenchPipeline.Create(o);
         pipeline.Analyze(Article.Create("Warm-up", "US President Joe Biden spoke in Kabul on Monday, 12 July 2021."));
         var builder = SituationBuilder.CreateDefault();
         load.Stop();

@@ -6,6 +6,7 @@ using Sitrep.Articles;
 using Sitrep.News.Times;
 using Sitrep.Nlp.Corpora;
 using Sitrep.Nlp.Tokens;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Bench.Tasks;
 

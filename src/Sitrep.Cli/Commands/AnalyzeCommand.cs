@@ -1,9 +1,11 @@
+using Sitrep.News;
 using System.CommandLine;
 using Sitrep.Cli.Running;
 using Sitrep.Corpus.Situations;
 using Sitrep.Ingest.Sources;
 using Sitrep.Ingest.Web;
 using Sitrep.News.Pipeline;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Cli.Commands;
 
@@ -25,7 +27,7 @@ public static class AnalyzeCommand
             if (!CommonOptions.TryParseFieldMap(parse.GetValue(map), out var fields)) return Task.FromResult(2);
             var analyses = new List<ArticleAnalysis>();
             var progress = new ProgressReporter();
-            var runner = new ArticleRunner(ArticlePipeline.CreateDefault());
+            var runner = new ArticleRunner(DefaultPipeline.Create());
             long maxBytes = parse.GetValue(maxMb) * 1024L * 1024L;
             // Nothing is stored, so nothing is remembered: every URL is fetched in full.
             using var fetcher = new WebFetcher(fetch.Read(parse, maxBytes));

@@ -1,3 +1,4 @@
+using Sitrep.News;
 using System.CommandLine;
 using Sitrep.Cli.Running;
 using Sitrep.Ingest.Sources;
@@ -30,7 +31,7 @@ public static class IngestCommand
             var dbFile = parse.GetValue(db)!;
             using var store = SqliteArticleStore.Open(dbFile.FullName);
             var progress = new ProgressReporter();
-            var runner = new ArticleRunner(ArticlePipeline.CreateDefault());
+            var runner = new ArticleRunner(DefaultPipeline.Create());
             long maxBytes = parse.GetValue(maxMb) * 1024L * 1024L;
             var inputs = parse.GetValue(paths)!;
             // Only a run with URLs reads or writes the fetch record, so file-only runs leave no extra file.

@@ -1,3 +1,4 @@
+using Sitrep.News;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -44,7 +45,7 @@ public static partial class WatchCommand
             var dbFile = parse.GetValue(db)!;
             using var store = SqliteArticleStore.Open(dbFile.FullName);
             var cache = FileValidatorCache.Open(FetchCommandOptions.ValidatorCachePath(dbFile));
-            var runner = new ArticleRunner(ArticlePipeline.CreateDefault());
+            var runner = new ArticleRunner(DefaultPipeline.Create());
             long maxBytes = parse.GetValue(maxMb) * 1024L * 1024L;
             var fetchOptions = fetch.Read(parse, maxBytes);
             int exit = 0;

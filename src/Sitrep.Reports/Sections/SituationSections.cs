@@ -6,6 +6,7 @@ using Sitrep.Articles;
 using Sitrep.News.Mentions;
 using Sitrep.News.Pipeline;
 using Sitrep.News.Quotes;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Reports.Sections;
 

@@ -1,3 +1,4 @@
+using Sitrep.News;
 using Sitrep.Articles;
 using Sitrep.News.Pipeline;
 using Xunit;
@@ -6,7 +7,7 @@ namespace Sitrep.News.Tests.Pipeline;
 
 public class LanguageTests
 {
-    private static readonly ArticlePipeline Pipeline = ArticlePipeline.CreateDefault();
+    private static readonly ArticlePipeline Pipeline = DefaultPipeline.Create();
 
     [Fact]
     public void An_article_declared_in_another_language_is_kept_but_not_analysed()

@@ -2,6 +2,7 @@ using Sitrep.Articles;
 using Sitrep.News.Times;
 using Sitrep.Nlp.Tokens;
 using Xunit;
+using Sitrep.News.Documents;
 
 namespace Sitrep.News.Tests.Times;
 

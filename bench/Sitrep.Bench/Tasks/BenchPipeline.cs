@@ -1,0 +1,24 @@
+using Sitrep.News;
+using Sitrep.News.Mentions;
+using Sitrep.News.Pipeline;
+
+namespace Sitrep.Bench.Tasks;
+
+/// <summary>The pipeline a task measures: the default one, less the annotators the options disable.</summary>
+public static class BenchPipeline
+{
+    public static ArticlePipeline Create(BenchOptions o, params string[] alsoDisable)
+    {
+        var builder = DefaultPipeline.Builder();
+        if (o.NoLinking)
+        {
+            // Linking as measured before the pipeline had names for its steps: no names learned in the article, no agents.
+            builder.Replace("names", new NameAnnotator(DefaultPipeline.NameFinder(learn: false)));
+            if (builder.Contains("agents")) builder.Remove("agents");
+        }
+        foreach (var name in o.Disable.Concat(alsoDisable).Distinct())
+            if (builder.Contains(name)) builder.Remove(name);
+            else throw new ArgumentException($"--disable {name}: no such annotator (the pipeline has {builder})");
+        return builder.Build();
+    }
+}
