@@ -16,6 +16,8 @@ public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? P
     public IReadOnlyList<string> Disable { get; init; } = [];
     /// <summary>An annotator the speed task times with and without, alternating.</summary>
     public string? Compare { get; init; }
+    /// <summary>Speed: the time spent in each annotator, summed over threads.</summary>
+    public bool Profile { get; init; }
 
     public static BenchOptions? Parse(string[] args)
     {
@@ -26,6 +28,7 @@ public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? P
         bool noLinking = false, resolutionOnly = false;
         var disable = new List<string>();
         string? compare = null;
+        bool profile = false;
         for (int i = 0; i < args.Length; i++)
         {
             string? Next() => i + 1 < args.Length ? args[++i] : null;
@@ -40,6 +43,7 @@ public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? P
                 case "--resolution-only": resolutionOnly = true; break;
                 case "--disable": disable.AddRange((Next() ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)); break;
                 case "--compare": compare = Next(); break;
+                case "--profile": profile = true; break;
                 default:
                     Console.Error.WriteLine($"error: unknown option {args[i]}");
                     return null;
@@ -51,6 +55,6 @@ public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? P
             Console.Error.WriteLine("error: --gold PATH is required");
             return null;
         }
-        return new BenchOptions(gold, limit, Math.Max(1, repeat), peer, noLinking) { Load = load, ResolutionOnly = resolutionOnly, Disable = disable, Compare = compare };
+        return new BenchOptions(gold, limit, Math.Max(1, repeat), peer, noLinking) { Load = load, ResolutionOnly = resolutionOnly, Disable = disable, Compare = compare, Profile = profile };
     }
 }

@@ -19,6 +19,8 @@ public static class BenchPipeline
         foreach (var name in o.Disable.Concat(alsoDisable).Distinct())
             if (builder.Contains(name)) builder.Remove(name);
             else throw new ArgumentException($"--disable {name}: no such annotator (the pipeline has {builder})");
+        if (o.Profile)
+            foreach (var a in builder.Annotators.ToList()) builder.Replace(a.Name, new TimedAnnotator(a));
         return builder.Build();
     }
 }

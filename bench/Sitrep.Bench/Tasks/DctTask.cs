@@ -31,8 +31,7 @@ public static class DctTask
             return 1;
         }
         var pipeline = BenchPipeline.Create(o, "syntax");
-        var results = articles.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
-            .Select(a => (a.Truth, Analysis: pipeline.Analyze(a.Article))).ToList();
+        var results = pipeline.AnalyzeMany(articles.Select(a => a.Article)).Zip(articles, (analysis, a) => (a.Truth, Analysis: analysis)).ToList();
 
         var outputPath = Path.Combine(Path.GetTempPath(), "sitrep-bench-dct", Path.GetFileName(Path.TrimEndingDirectorySeparator(o.Gold)) + ".tsv");
         Directory.CreateDirectory(Path.GetDirectoryName(outputPath)!);

@@ -30,10 +30,8 @@ public static class AnalyzeCommand
             var runner = new ArticleRunner(DefaultPipeline.Create());
             long maxBytes = parse.GetValue(maxMb) * 1024L * 1024L;
             // Nothing is stored, so nothing is remembered: every URL is fetched in full.
-            using var fetcher = new WebFetcher(fetch.Read(parse, maxBytes));
-            var options = new ArticleSourceOptions(maxBytes) { Fields = fields };
-            var inputs = ArticleInputs.Read(parse.GetValue(paths)!, options, new WebArticleSource(fetcher), ct);
-            progress.Consume(runner.Run(inputs), o => analyses.Add(o.Analysis!));
+            using var inputs = fetch.Inputs(parse, maxBytes, fields);
+            progress.Consume(runner.Run(inputs.Read(parse.GetValue(paths)!, ct)), o => analyses.Add(o.Analysis!));
             if (analyses.Count == 0)
             {
                 Console.Error.WriteLine("error: no article could be read");

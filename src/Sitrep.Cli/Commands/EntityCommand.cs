@@ -42,9 +42,8 @@ public static class EntityCommand
                 var progress = new ProgressReporter();
                 var runner = new ArticleRunner(DefaultPipeline.Create());
                 long maxBytes = parse.GetValue(maxMb) * 1024L * 1024L;
-                using var fetcher = new WebFetcher(fetch.Read(parse, maxBytes));
-                var read = ArticleInputs.Read(inputs, new ArticleSourceOptions(maxBytes), new WebArticleSource(fetcher));
-                progress.Consume(runner.Run(read), o => analyses.Add(o.Analysis!));
+                using var read = fetch.Inputs(parse, maxBytes);
+                progress.Consume(runner.Run(read.Read(inputs)), o => analyses.Add(o.Analysis!));
             }
             else
             {

@@ -36,13 +36,12 @@ public static class IngestCommand
             var inputs = parse.GetValue(paths)!;
             // Only a run with URLs reads or writes the fetch record, so file-only runs leave no extra file.
             var cache = inputs.Any(WebAddress.LooksLikeUrl) ? FileValidatorCache.Open(FetchCommandOptions.ValidatorCachePath(dbFile)) : null;
-            using var fetcher = new WebFetcher(fetch.Read(parse, maxBytes));
-            var web = new WebArticleSource(fetcher, cache);
+            using var read = fetch.Inputs(parse, maxBytes, fields, cache);
             var batches = new StoreBatches(store);
-            progress.Consume(runner.Run(ArticleInputs.Read(inputs, new ArticleSourceOptions(maxBytes) { Fields = fields }, web, ct)), o => batches.Add(o.Analysis!), "Ingested");
+            progress.Consume(runner.Run(read.Read(inputs, ct)), o => batches.Add(o.Analysis!), "Ingested");
             batches.Flush();
             cache?.Save();
-            var unchanged = web.Unchanged > 0 ? $"; {web.Unchanged} URL(s) unchanged since the last fetch" : "";
+            var unchanged = read.Web.Unchanged > 0 ? $"; {read.Web.Unchanged} URL(s) unchanged since the last fetch" : "";
             Console.Error.WriteLine($"stored {batches.Added} new article(s), skipped {batches.Skipped} already stored, {progress.Failed} error(s); {store.Count()} article(s) in {dbFile.FullName}{unchanged}");
             return Task.FromResult(progress.Failed == 0 ? 0 : 1);
         });

@@ -52,7 +52,7 @@ public static partial class WatchCommand
             while (!ct.IsCancellationRequested)
             {
                 var started = DateTimeOffset.Now;
-                var round = new WatchRound(store, cache, runner, fetchOptions, maxBytes);
+                var round = new WatchRound(store, cache, runner, () => new CommandInputs(fetchOptions, maxBytes, cache: cache));
                 exit = round.Run(parse.GetValue(feeds)!, ct);
                 if (parse.GetValue(once)) break;
                 var wait = interval - (DateTimeOffset.Now - started);

@@ -146,48 +146,48 @@ public static class AnalysisJson
     /// <summary>Reads an article object written with the article's own keys as entity ids (the store's form).</summary>
     public static ArticleAnalysis ReadArticle(JsonElement e)
     {
-        var published = String(e, "published") is { } p ? PartialDate.TryParse(p, out var d) ? d : throw new JsonException($"not an ISO partial date: \"{p}\"") : (PartialDate?)null;
+        var published = JsonFields.String(e, "published") is { } p ? PartialDate.TryParse(p, out var d) ? d : throw new JsonException($"not an ISO partial date: \"{p}\"") : (PartialDate?)null;
         bool inferred = e.TryGetProperty("publishedInferred", out var inf) && inf.GetBoolean();
         var article = new Article
         {
-            Id = String(e, "id") ?? throw new JsonException("an article needs an id"),
-            Path = String(e, "path"),
-            Url = String(e, "url"),
-            Title = String(e, "title") ?? "",
+            Id = JsonFields.String(e, "id") ?? throw new JsonException("an article needs an id"),
+            Path = JsonFields.String(e, "path"),
+            Url = JsonFields.String(e, "url"),
+            Title = JsonFields.String(e, "title") ?? "",
             Published = inferred ? null : published,
-            Site = String(e, "site"),
-            Author = String(e, "author"),
-            Authors = Array(e, "authors").Select(x => x.GetString() ?? "").ToList(),
-            Image = String(e, "image"),
-            Language = String(e, "language") ?? "und",
-            DeclaredLanguage = String(e, "declaredLanguage"),
-            Text = String(e, "text") ?? "",
+            Site = JsonFields.String(e, "site"),
+            Author = JsonFields.String(e, "author"),
+            Authors = JsonFields.Array(e, "authors").Select(x => x.GetString() ?? "").ToList(),
+            Image = JsonFields.String(e, "image"),
+            Language = JsonFields.String(e, "language") ?? "und",
+            DeclaredLanguage = JsonFields.String(e, "declaredLanguage"),
+            Text = JsonFields.String(e, "text") ?? "",
         };
         PublicationWindow? window = null;
         if (e.TryGetProperty("publishedWindow", out var pw) && pw.ValueKind == JsonValueKind.Object)
-            window = new PublicationWindow(DateOnly.ParseExact(String(pw, "earliest")!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                String(pw, "latest") is { } latest ? DateOnly.ParseExact(latest, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null);
+            window = new PublicationWindow(DateOnly.ParseExact(JsonFields.String(pw, "earliest")!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                JsonFields.String(pw, "latest") is { } latest ? DateOnly.ParseExact(latest, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null);
         var text = article.Text;
         return new ArticleAnalysis
         {
             Article = article,
             Published = published,
             PublishedInferred = inferred,
-            PublishedEvidence = String(e, "publishedEvidence"),
+            PublishedEvidence = JsonFields.String(e, "publishedEvidence"),
             PublishedWindow = window,
-            Mentions = Array(e, "mentions").Select(m => Mention.Keyed(Int(m, "start"), Int(m, "end"), String(m, "text") ?? "",
-                MentionTypeOf(String(m, "type")), String(m, "entity") ?? "")).ToList(),
-            Times = Array(e, "times").Select(t => new TimeExpression(Int(t, "start"), Int(t, "end"), String(t, "text") ?? "",
-                TimeTypeOf(String(t, "type")), String(t, "value") ?? "", String(t, "mod")) { Bound = BoundOf(String(t, "bound")) }).ToList(),
-            Quotes = Array(e, "quotes").Select(q => new Quote(Int(q, "start"), Int(q, "end"), String(q, "text") ?? "",
-                String(q, "speaker"), String(q, "speakerText"), String(q, "cue"))).ToList(),
-            Quantities = Array(e, "quantities").Select(q => new Quantity(Int(q, "start"), Int(q, "end"), String(q, "text") ?? "",
+            Mentions = JsonFields.Array(e, "mentions").Select(m => Mention.Keyed(JsonFields.Int(m, "start"), JsonFields.Int(m, "end"), JsonFields.String(m, "text") ?? "",
+                MentionTypeOf(JsonFields.String(m, "type")), JsonFields.String(m, "entity") ?? "")).ToList(),
+            Times = JsonFields.Array(e, "times").Select(t => new TimeExpression(JsonFields.Int(t, "start"), JsonFields.Int(t, "end"), JsonFields.String(t, "text") ?? "",
+                TimeTypeOf(JsonFields.String(t, "type")), JsonFields.String(t, "value") ?? "", JsonFields.String(t, "mod")) { Bound = BoundOf(JsonFields.String(t, "bound")) }).ToList(),
+            Quotes = JsonFields.Array(e, "quotes").Select(q => new Quote(JsonFields.Int(q, "start"), JsonFields.Int(q, "end"), JsonFields.String(q, "text") ?? "",
+                JsonFields.String(q, "speaker"), JsonFields.String(q, "speakerText"), JsonFields.String(q, "cue"))).ToList(),
+            Quantities = JsonFields.Array(e, "quantities").Select(q => new Quantity(JsonFields.Int(q, "start"), JsonFields.Int(q, "end"), JsonFields.String(q, "text") ?? "",
                 q.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : double.NaN,
-                String(q, "unit"), String(q, "qualifier"))).ToList(),
-            Claims = Array(e, "claims").Select(c => new Claim(Int(c, "start"), Int(c, "end"), String(c, "topic") ?? "", String(c, "value") ?? "",
-                Slice(text, Int(c, "start"), Int(c, "end")), c.TryGetProperty("negated", out var n) && n.GetBoolean())).ToList(),
-            Agents = Array(e, "agents").Select(g => new Agent(Int(g, "start"), Int(g, "end"), String(g, "text") ?? "", String(g, "actor") ?? "",
-                String(g, "entity") is { } key && key.StartsWith("actor:", StringComparison.Ordinal) ? key[6..] : null)).ToList(),
+                JsonFields.String(q, "unit"), JsonFields.String(q, "qualifier"))).ToList(),
+            Claims = JsonFields.Array(e, "claims").Select(c => new Claim(JsonFields.Int(c, "start"), JsonFields.Int(c, "end"), JsonFields.String(c, "topic") ?? "", JsonFields.String(c, "value") ?? "",
+                Slice(text, JsonFields.Int(c, "start"), JsonFields.Int(c, "end")), c.TryGetProperty("negated", out var n) && n.GetBoolean())).ToList(),
+            Agents = JsonFields.Array(e, "agents").Select(g => new Agent(JsonFields.Int(g, "start"), JsonFields.Int(g, "end"), JsonFields.String(g, "text") ?? "", JsonFields.String(g, "actor") ?? "",
+                JsonFields.String(g, "entity") is { } key && key.StartsWith("actor:", StringComparison.Ordinal) ? key[6..] : null)).ToList(),
         };
     }
 
@@ -255,14 +255,6 @@ public static class AnalysisJson
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string? String(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-
-    private static int Int(JsonElement e, string name) => e.GetProperty(name).GetInt32();
-
-    private static IEnumerable<JsonElement> Array(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? v.EnumerateArray() : [];
 
     private static string Slice(string text, int start, int end) =>
         start >= 0 && end <= text.Length && start <= end ? text[start..end] : "";

@@ -37,10 +37,30 @@ public sealed class ArticlePipeline
 
     /// <summary>
     /// Analyses a stream of articles on up to <paramref name="parallelism"/> threads (default: one per core),
-    /// yielding the results in input order as they complete; memory holds only the articles in flight.
+    /// yielding the analyses in input order as they complete; memory holds only the articles in flight.
+    /// An article that fails throws, ending the stream; <see cref="AnalyzeMany{T}"/> keeps going instead.
     /// </summary>
     public IEnumerable<ArticleAnalysis> AnalyzeMany(IEnumerable<Article> articles, int? parallelism = null) =>
         ArticleStream.Run(articles, Analyze, parallelism);
+
+    /// <summary>
+    /// Analyses the articles a stream of items holds (<paramref name="articleOf"/>: null for an item without one,
+    /// such as an input that could not be read), in input order, each with its analysis or the error that stopped
+    /// it: one bad article never ends the stream. Out of memory is not caught.
+    /// </summary>
+    public IEnumerable<ArticleResult<T>> AnalyzeMany<T>(IEnumerable<T> items, Func<T, Article?> articleOf, int? parallelism = null) =>
+        ArticleStream.Run(items, item =>
+        {
+            if (articleOf(item) is not { } article) return new ArticleResult<T>(item, null, null);
+            try
+            {
+                return new ArticleResult<T>(item, Analyze(article), null);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                return new ArticleResult<T>(item, null, e);
+            }
+        }, parallelism);
 
     /// <summary>
     /// True for articles in English (language "en", "en-GB", …) or of undetermined language ("und": too

@@ -17,18 +17,18 @@ internal static class LegacyAnalysisJson
         var a = root.GetProperty("article");
         var article = new Article
         {
-            Id = String(a, "id") ?? throw new JsonException("an article needs an id"),
-            Path = String(a, "path"),
-            Url = String(a, "url"),
-            Title = String(a, "title") ?? "",
+            Id = JsonFields.String(a, "id") ?? throw new JsonException("an article needs an id"),
+            Path = JsonFields.String(a, "path"),
+            Url = JsonFields.String(a, "url"),
+            Title = JsonFields.String(a, "title") ?? "",
             Published = Date(a, "published"),
-            Site = String(a, "site"),
-            Author = String(a, "author"),
-            Authors = Array(a, "authors").Select(x => x.GetString() ?? "").ToList(),
-            Image = String(a, "image"),
-            Language = String(a, "language") ?? "en",
-            DeclaredLanguage = String(a, "declaredLanguage"),
-            Text = String(a, "text") ?? "",
+            Site = JsonFields.String(a, "site"),
+            Author = JsonFields.String(a, "author"),
+            Authors = JsonFields.Array(a, "authors").Select(x => x.GetString() ?? "").ToList(),
+            Image = JsonFields.String(a, "image"),
+            Language = JsonFields.String(a, "language") ?? "en",
+            DeclaredLanguage = JsonFields.String(a, "declaredLanguage"),
+            Text = JsonFields.String(a, "text") ?? "",
         };
         PublicationWindow? window = null;
         if (root.TryGetProperty("publishedWindow", out var w) && w.ValueKind == JsonValueKind.Object)
@@ -38,27 +38,22 @@ internal static class LegacyAnalysisJson
             Article = article,
             Published = Date(root, "published"),
             PublishedInferred = root.TryGetProperty("publishedInferred", out var inferred) && inferred.GetBoolean(),
-            PublishedEvidence = String(root, "publishedEvidence"),
+            PublishedEvidence = JsonFields.String(root, "publishedEvidence"),
             PublishedWindow = window,
-            Mentions = Array(root, "mentions").Select(m => new Mention(Int(m, "start"), Int(m, "end"), String(m, "text") ?? "",
-                Enum<MentionType>(m, "type"), String(m, "key") ?? "", String(m, "actorId"), String(m, "placeId"))).ToList(),
-            Times = Array(root, "times").Select(t => new TimeExpression(Int(t, "start"), Int(t, "end"), String(t, "text") ?? "",
-                Enum<TimeType>(t, "type"), String(t, "value") ?? "", String(t, "mod")) { Bound = Enum<TimeBound>(t, "bound") }).ToList(),
-            Quantities = Array(root, "quantities").Select(q => new Quantity(Int(q, "start"), Int(q, "end"), String(q, "text") ?? "",
-                Number(q, "value"), String(q, "unit"), String(q, "qualifier"))).ToList(),
-            Quotes = Array(root, "quotes").Select(q => new Quote(Int(q, "start"), Int(q, "end"), String(q, "text") ?? "",
-                String(q, "speakerKey"), String(q, "speakerText"), String(q, "cue"))).ToList(),
-            Claims = Array(root, "claims").Select(c => new Claim(Int(c, "start"), Int(c, "end"), String(c, "topic") ?? "",
-                String(c, "value") ?? "", String(c, "text") ?? "", c.TryGetProperty("negated", out var n) && n.GetBoolean())).ToList(),
-            Agents = Array(root, "agents").Select(g => new Agent(Int(g, "start"), Int(g, "end"), String(g, "text") ?? "",
-                String(g, "code") ?? "", String(g, "actorId"))).ToList(),
+            Mentions = JsonFields.Array(root, "mentions").Select(m => new Mention(JsonFields.Int(m, "start"), JsonFields.Int(m, "end"), JsonFields.String(m, "text") ?? "",
+                Enum<MentionType>(m, "type"), JsonFields.String(m, "key") ?? "", JsonFields.String(m, "actorId"), JsonFields.String(m, "placeId"))).ToList(),
+            Times = JsonFields.Array(root, "times").Select(t => new TimeExpression(JsonFields.Int(t, "start"), JsonFields.Int(t, "end"), JsonFields.String(t, "text") ?? "",
+                Enum<TimeType>(t, "type"), JsonFields.String(t, "value") ?? "", JsonFields.String(t, "mod")) { Bound = Enum<TimeBound>(t, "bound") }).ToList(),
+            Quantities = JsonFields.Array(root, "quantities").Select(q => new Quantity(JsonFields.Int(q, "start"), JsonFields.Int(q, "end"), JsonFields.String(q, "text") ?? "",
+                Number(q, "value"), JsonFields.String(q, "unit"), JsonFields.String(q, "qualifier"))).ToList(),
+            Quotes = JsonFields.Array(root, "quotes").Select(q => new Quote(JsonFields.Int(q, "start"), JsonFields.Int(q, "end"), JsonFields.String(q, "text") ?? "",
+                JsonFields.String(q, "speakerKey"), JsonFields.String(q, "speakerText"), JsonFields.String(q, "cue"))).ToList(),
+            Claims = JsonFields.Array(root, "claims").Select(c => new Claim(JsonFields.Int(c, "start"), JsonFields.Int(c, "end"), JsonFields.String(c, "topic") ?? "",
+                JsonFields.String(c, "value") ?? "", JsonFields.String(c, "text") ?? "", c.TryGetProperty("negated", out var n) && n.GetBoolean())).ToList(),
+            Agents = JsonFields.Array(root, "agents").Select(g => new Agent(JsonFields.Int(g, "start"), JsonFields.Int(g, "end"), JsonFields.String(g, "text") ?? "",
+                JsonFields.String(g, "code") ?? "", JsonFields.String(g, "actorId"))).ToList(),
         };
     }
-
-    private static string? String(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-
-    private static int Int(JsonElement e, string name) => e.GetProperty(name).GetInt32();
 
     /// <summary>A number, or the named literals "NaN" and "Infinity" the old form allowed.</summary>
     private static double Number(JsonElement e, string name) =>
@@ -67,14 +62,11 @@ internal static class LegacyAnalysisJson
         : double.TryParse(v.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : double.NaN;
 
     private static T Enum<T>(JsonElement e, string name) where T : struct, Enum =>
-        String(e, name) is { } s && System.Enum.TryParse<T>(s, out var value) ? value : default;
+        JsonFields.String(e, name) is { } s && System.Enum.TryParse<T>(s, out var value) ? value : default;
 
     private static PartialDate? Date(JsonElement e, string name) =>
-        String(e, name) is { } s ? PartialDate.TryParse(s, out var d) ? d : throw new JsonException($"not an ISO partial date: \"{s}\"") : null;
+        JsonFields.String(e, name) is { } s ? PartialDate.TryParse(s, out var d) ? d : throw new JsonException($"not an ISO partial date: \"{s}\"") : null;
 
     private static DateOnly? Day(JsonElement e, string name) =>
-        String(e, name) is { } s ? DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
-
-    private static IEnumerable<JsonElement> Array(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? v.EnumerateArray() : [];
+        JsonFields.String(e, name) is { } s ? DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
 }

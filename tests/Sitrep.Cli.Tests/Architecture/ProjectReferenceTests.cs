@@ -41,7 +41,7 @@ public partial class ProjectReferenceTests
         var rooms = Rooms().Select(r => r.Project).ToHashSet();
         var projects = Directory.GetDirectories(Path.Combine(RepositoryPaths.Root, "src")).Select(Path.GetFileName)
             .Where(d => File.Exists(Path.Combine(RepositoryPaths.Root, "src", d!, d + ".csproj")));
-        Assert.Empty(projects.Where(p => !rooms.Contains(p!)));
+        Assert.DoesNotContain(projects, p => !rooms.Contains(p!));
     }
 
     [Fact]
