@@ -4,7 +4,7 @@ namespace Sitrep.Nlp.Clusters;
 
 /// <summary>
 /// Distributional word clusters learned from unlabeled text, the one induction behind the POS
-/// tagger's and the parser's cluster features: words used alike ("monday", "friday",
+/// tagger's, the parser's and the NER's cluster features: words used alike ("monday", "friday",
 /// "yesterday"; "walked", "drove", "ran"; "kabul", "islamabad") share a cluster, so what a model
 /// learns about a word in its small annotated corpus carries over to words it has only seen in raw
 /// text. Brown clustering (Brown et al. 1992), the clusters of Koo et al. 2008 and Ratinov &amp; Roth

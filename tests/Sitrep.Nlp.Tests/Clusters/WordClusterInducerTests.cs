@@ -1,4 +1,5 @@
 using Sitrep.Nlp.Clusters;
+using Sitrep.Nlp.Entities;
 using Sitrep.Nlp.Parsing;
 using Sitrep.Nlp.Tagging;
 using Xunit;
@@ -97,7 +98,9 @@ public class WordClusterInducerTests
         var tagger = new WordClusterSettings(Contexts: 3000, Coarse: 64, Middle: 256, Fine: 1024, MinCount: 3, Vocabulary: 50_000, Iterations: 12);
         Assert.Equal(tagger, new PosTrainingOptions().Clusters);
         Assert.Equal(tagger, new ParserTrainingOptions().Tagging.Clusters);
-        Assert.Equal("PPMI left/right neighbours over the top 3000 words, spherical k-means 64/256/1024 (at most 12 iterations) over the top 50000 words with count >= 3",
-            tagger.Describe());
+        var ner = new WordClusterSettings(Contexts: 1000, Coarse: 16, Middle: 128, Fine: 1000, MinCount: 3, Vocabulary: 50_000, Iterations: 12);
+        Assert.Equal(ner, new NerTrainingOptions().Clusters);
+        Assert.Equal("PPMI left/right neighbours over the top 1000 words, spherical k-means 16/128/1000 (at most 12 iterations) over the top 50000 words with count >= 3",
+            ner.Describe());
     }
 }
