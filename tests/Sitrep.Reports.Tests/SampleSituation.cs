@@ -149,12 +149,6 @@ internal static class SampleSituation
         return (start, text.IndexOf('.', start) + 1);
     }
 
-    private static TextSpan Sentence(string text, string opening)
-    {
-        var (s, e) = FirstSentence(text, opening);
-        return new TextSpan(s, e);
-    }
-
     private static Mention Mention(string text, string phrase, int nth, MentionType type, string key)
     {
         var (s, e) = Find(text, phrase, nth);

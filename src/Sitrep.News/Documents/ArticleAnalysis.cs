@@ -75,7 +75,4 @@ public sealed record ArticleAnalysis
 
     /// <summary>A fresh analysis of an article: its text layer only.</summary>
     public static ArticleAnalysis Of(Article article) => new() { Article = article };
-
-    /// <summary>The text of a span of the article.</summary>
-    public string Span(int start, int end) => Text[start..end];
 }

@@ -57,7 +57,8 @@ public class ArticleStreamTests
     [Fact]
     public void One_bad_article_is_reported_and_the_stream_goes_on()
     {
-        var items = new[] { "a", "fails", "c" }.Select(t => (Name: t, Article: (Article?)Article.Create(t, "x"))).Append(("unreadable", null));
+        var items = new[] { "a", "fails", "c" }.Select(t => (Name: t, Article: (Article?)Article.Create(t, "x")))
+            .Append((Name: "unreadable", Article: null));
         var results = Pipeline.AnalyzeMany(items, i => i.Article, parallelism: 2).ToList();
         Assert.Equal(["a", "fails", "c", "unreadable"], results.Select(r => r.Item.Name));
         Assert.Equal("a", results[0].Analysis!.Quotes.Single().Text);
