@@ -1,3 +1,4 @@
+using Sitrep.News.Documents;
 using Sitrep.News;
 using Sitrep.Articles;
 using Sitrep.News.Pipeline;
@@ -7,7 +8,7 @@ namespace Sitrep.News.Tests.Pipeline;
 
 public class LanguageTests
 {
-    private static readonly ArticlePipeline Pipeline = DefaultPipeline.Create();
+    private static readonly ArticlePipeline Pipeline = DefaultPipeline.Builder().Serving(Layers.Mentions, Layers.Times).Build();
 
     [Fact]
     public void An_article_declared_in_another_language_is_kept_but_not_analysed()
