@@ -109,7 +109,7 @@ public static class SpeedTask
         var analyses = new List<ArticleAnalysis>(articles.Count);
         foreach (var r in pipeline.AnalyzeMany(articles, a => a))
         {
-            if (r.Analysis is not null) analyses.Add(r.Analysis);
+            if (r.Analysis is not null) analyses.Add(r.Analysis.Trimmed());
             else
             {
                 failed++;

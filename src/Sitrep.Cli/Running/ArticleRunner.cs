@@ -5,7 +5,8 @@ namespace Sitrep.Cli.Running;
 
 /// <summary>
 /// Analyses what the inputs gave as a stream (<see cref="ArticlePipeline.AnalyzeMany{T}"/>: one worker per core,
-/// input order kept, a bounded number of articles in flight). A bad input or an article the pipeline chokes on
+/// input order kept, a bounded number of articles in flight), each kept trimmed to the layers the report and the store
+/// read (<see cref="Sitrep.News.Documents.ArticleAnalysis.Trimmed"/>). A bad input or an article the pipeline chokes on
 /// becomes an error outcome; the rest go on.
 /// </summary>
 public sealed class ArticleRunner(ArticlePipeline pipeline)
@@ -15,5 +16,5 @@ public sealed class ArticleRunner(ArticlePipeline pipeline)
             ? new ArticleOutcome(r.Item.Input, null, r.Item.Error, r.Item.Note)
             : r.Error is { } e
                 ? new ArticleOutcome(r.Item.Input, null, $"analysis failed: {e.GetType().Name}: {e.Message}")
-                : new ArticleOutcome(r.Item.Input, r.Analysis, null));
+                : new ArticleOutcome(r.Item.Input, r.Analysis!.Trimmed(), null));
 }

@@ -33,7 +33,7 @@ public sealed record ArticleAnalysis
     public Sentence[] Sentences => TextLayer.Sentences;
     /// <summary>Folded token keys, shared by every gazetteer lookup (<see cref="PhraseMatcher{T}"/>).</summary>
     public string[] Keys => TextLayer.Keys;
-    public int TokenCount => Tokens.Length;
+    public int TokenCount => TextLayer.TokenCount;
 
     // Computed on first use and kept: the pipeline reads it in every annotator; a stored analysis pays only if asked.
     private TextLayer TextLayer => _textLayer ??= new TextLayer(Article.Text);
@@ -75,4 +75,17 @@ public sealed record ArticleAnalysis
 
     /// <summary>A fresh analysis of an article: its text layer only.</summary>
     public static ArticleAnalysis Of(Article article) => new() { Article = article };
+
+    /// <summary>
+    /// The analysis as Corpus, Store and Reports read it: every layer of the JSON contract, without what the
+    /// pipeline worked with on its way (syntax, names, toponyms and places before the merge, the tokens and their
+    /// folded keys; the sentences and the token count stay). A corpus keeps one of these per article, so a run
+    /// over many articles holds no per-token arrays; what was let go is computed again if asked for.
+    /// </summary>
+    public ArticleAnalysis Trimmed()
+    {
+        var trimmed = this with { Names = [], Toponyms = [], Places = [], Syntax = null };
+        trimmed._textLayer = TextLayer.Trimmed();
+        return trimmed;
+    }
 }
