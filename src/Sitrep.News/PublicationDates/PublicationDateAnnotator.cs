@@ -7,11 +7,11 @@ using Sitrep.News.Pipeline;
 namespace Sitrep.News.PublicationDates;
 
 /// <summary>
-/// Infers the date of an article that states none, then re-reads its times against it. Two kinds
-/// of evidence: the latest explicit date the text mentions, and the offices of the people it names
+/// Settles the article's date: the one its source states, or, for an article that states none, one inferred
+/// from two kinds of evidence: the latest explicit date the text mentions, and the offices of the people it names
 /// with a title ("US President Joe Biden" cannot be written before 2021-01-20; "former President
 /// Donald Trump" not before 2021-01-20 either). The later bound wins, at the year when it comes
-/// from an office. The result is marked inferred, with its evidence. A stated date is passed on as it is.
+/// from an office. An inferred date is marked so, with its evidence and window.
 /// The explicit dates are read by a pass of the time tagger with no date of its own; the times layer is
 /// tagged once, after this step, against the date it settles.
 /// </summary>
