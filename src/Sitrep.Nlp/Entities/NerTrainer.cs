@@ -42,7 +42,8 @@ public static class NerTrainer
 
         var recognizer = new EntityRecognizer(model, profiles, gazetteers);
         var dev = Evaluate(recognizer, devPath);
-        progress?.Invoke($"dev: F1 {100 * dev.F1():F2}, precision {100 * dev.Precision():F2}, recall {100 * dev.Recall():F2}");
+        progress?.Invoke($"dev: F1 {100 * dev.F1():F2}, precision {100 * dev.Precision():F2}, recall {100 * dev.Recall():F2}; " +
+            string.Join(", ", dev.Types.Select(t => $"{t} {100 * dev.F1(t):F2}")));
 
         recognizer.Save(outPath);
         long bytes = new FileInfo(outPath).Length;
