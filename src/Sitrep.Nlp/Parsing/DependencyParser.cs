@@ -89,11 +89,19 @@ public sealed class DependencyParser
     internal SentenceCodes Codes(IReadOnlyList<string> words, IReadOnlyList<string> upos, IReadOnlyList<string> xpos) => new(words, upos, xpos, _clusters);
 
     /// <summary>Runs the transitions greedily to the end and leaves a single root.</summary>
-    internal ArcEagerState Run(SentenceCodes codes)
+    internal ArcEagerState Run(SentenceCodes codes) => Run(codes, new SentenceScorer(Transitions, codes));
+
+    /// <summary>
+    /// The same, with every transition decided the plain way, as in training: all the features looked
+    /// up and their float weights summed in template order. <see cref="Run(SentenceCodes)"/> gets the
+    /// same decisions by a faster road (<see cref="SentenceScorer"/>); the tests hold it to this one.
+    /// </summary>
+    internal ArcEagerState RunReference(SentenceCodes codes) => Run(codes, null);
+
+    private ArcEagerState Run(SentenceCodes codes, SentenceScorer? scorer)
     {
         var state = new ArcEagerState(codes.Length);
         Span<ulong> features = stackalloc ulong[ParserFeatures.MaxTransitionFeatures];
-        Span<float> scores = stackalloc float[TransitionCount];
         Span<bool> legal = stackalloc bool[TransitionCount];
         while (!state.IsTerminal)
         {
@@ -107,10 +115,8 @@ public sealed class DependencyParser
             if (choices > 1)
             {
                 // Scored only when there is a choice: an empty stack forces Shift, the root alone in the buffer LeftArc or Reduce.
-                int count = ParserFeatures.Transition(state, codes, features);
-                scores.Clear();
-                Transitions.Score(features[..count], scores);
-                best = (Transition)AveragedPerceptron.ArgMax(scores, legal);
+                if (scorer is not null) best = (Transition)scorer.Best(state, legal, features);
+                else best = (Transition)Transitions.Best(features[..ParserFeatures.Transition(state, codes, features)], legal);
             }
             int label = -1;
             if (best is Transition.LeftArc or Transition.RightArc)
