@@ -46,6 +46,7 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
                   --compare NAME: the pipeline with and without annotator NAME (e.g. syntax), alternating rounds in one
                   process, best of 3 each; its cost as a share of the time without it
                   --profile: the time spent in each annotator (summed over threads) and its share
+                  --eager-syntax: the syntax step parses every sentence (by default a sentence is parsed when read)
           link    within-document name linking: --gold an ECB+ folder (documents.jsonl + xml/); pairwise link P/R/F1
                   among gold person names Sitrep finds, and the share it finds; --no-linking for the pipeline without linking
                   (no names learned in the article, no agents)

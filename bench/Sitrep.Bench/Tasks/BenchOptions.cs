@@ -18,6 +18,8 @@ public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? P
     public string? Compare { get; init; }
     /// <summary>Speed: the time spent in each annotator, summed over threads.</summary>
     public bool Profile { get; init; }
+    /// <summary>The syntax step parses every sentence up front instead of those a later step reads.</summary>
+    public bool EagerSyntax { get; init; }
 
     public static BenchOptions? Parse(string[] args)
     {
@@ -28,7 +30,7 @@ public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? P
         bool noLinking = false, resolutionOnly = false;
         var disable = new List<string>();
         string? compare = null;
-        bool profile = false;
+        bool profile = false, eagerSyntax = false;
         for (int i = 0; i < args.Length; i++)
         {
             string? Next() => i + 1 < args.Length ? args[++i] : null;
@@ -44,6 +46,7 @@ public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? P
                 case "--disable": disable.AddRange((Next() ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)); break;
                 case "--compare": compare = Next(); break;
                 case "--profile": profile = true; break;
+                case "--eager-syntax": eagerSyntax = true; break;
                 default:
                     Console.Error.WriteLine($"error: unknown option {args[i]}");
                     return null;
@@ -55,6 +58,6 @@ public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? P
             Console.Error.WriteLine("error: --gold PATH is required");
             return null;
         }
-        return new BenchOptions(gold, limit, Math.Max(1, repeat), peer, noLinking) { Load = load, ResolutionOnly = resolutionOnly, Disable = disable, Compare = compare, Profile = profile };
+        return new BenchOptions(gold, limit, Math.Max(1, repeat), peer, noLinking) { Load = load, ResolutionOnly = resolutionOnly, Disable = disable, Compare = compare, Profile = profile, EagerSyntax = eagerSyntax };
     }
 }

@@ -1,6 +1,9 @@
 using Sitrep.News;
 using Sitrep.News.Mentions;
 using Sitrep.News.Pipeline;
+using Sitrep.News.Syntax;
+using Sitrep.Nlp.Parsing;
+using Sitrep.Nlp.Tagging;
 
 namespace Sitrep.Bench.Tasks;
 
@@ -16,6 +19,8 @@ public static class BenchPipeline
             builder.Replace("names", new NameAnnotator(DefaultPipeline.NameFinder(learn: false)));
             if (builder.Contains("agents")) builder.Remove("agents");
         }
+        if (o.EagerSyntax && builder.Contains("syntax"))
+            builder.Replace("syntax", new SyntaxAnnotator(PosTagger.Default, DependencyParser.Default, eager: true));
         foreach (var name in o.Disable.Concat(alsoDisable).Distinct())
             if (builder.Contains(name)) builder.Remove(name);
             else throw new ArgumentException($"--disable {name}: no such annotator (the pipeline has {builder})");

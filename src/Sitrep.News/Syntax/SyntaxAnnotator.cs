@@ -6,11 +6,14 @@ using Sitrep.Nlp.Tagging;
 namespace Sitrep.News.Syntax;
 
 /// <summary>
-/// Tags and parses every sentence once (the EWT-trained tagger and arc-eager parser of Sitrep.Nlp) and
-/// keeps the result as the syntax layer, for the annotators that walk from a verb to its arguments.
+/// The syntax layer: part-of-speech tags and dependency trees from the EWT-trained tagger and arc-eager parser of
+/// Sitrep.Nlp (<see cref="TaggerParser"/>). By default a sentence is parsed when a later annotator first reads it,
+/// once; <paramref name="eager"/> parses every sentence here, for readers that want the whole article parsed.
 /// </summary>
-public sealed class SyntaxAnnotator(PosTagger tagger, DependencyParser parser) : IArticleAnnotator
+public sealed class SyntaxAnnotator(PosTagger tagger, DependencyParser parser, bool eager = false) : IArticleAnnotator
 {
+    private readonly TaggerParser _parser = new(tagger, parser);
+
     public string Name => "syntax";
 
     public IReadOnlyList<Layer> Requires => [];
@@ -19,43 +22,7 @@ public sealed class SyntaxAnnotator(PosTagger tagger, DependencyParser parser) :
 
     public ArticleAnalysis Annotate(ArticleAnalysis a)
     {
-        var text = a.Text;
-        var tokens = a.Tokens;
-        int n = tokens.Length;
-        var upos = new string[n];
-        var xpos = new string[n];
-        var heads = new int[n];
-        var labels = new string[n];
-        Array.Fill(heads, -1);
-        foreach (var s in a.Sentences)
-        {
-            if (s.TokenCount == 0) continue;
-            var tags = tagger.Tag(text, tokens.AsSpan(s.FirstToken, s.TokenCount));
-            var words = new string[s.TokenCount];
-            var sentenceUpos = new string[s.TokenCount];
-            var sentenceXpos = new string[s.TokenCount];
-            for (int k = 0; k < words.Length; k++)
-            {
-                words[k] = tokens[s.FirstToken + k].Text(text);
-                upos[s.FirstToken + k] = sentenceUpos[k] = tags.Upos(k);
-                xpos[s.FirstToken + k] = sentenceXpos[k] = tags.Xpos(k);
-            }
-            var tree = parser.Parse(words, sentenceUpos, sentenceXpos);
-            for (int k = 0; k < words.Length; k++)
-            {
-                // The tree's heads are 1-based word ids within the sentence, 0 for its root.
-                int head = tree.Heads[k];
-                heads[s.FirstToken + k] = head == 0 ? -1 : s.FirstToken + head - 1;
-                labels[s.FirstToken + k] = tree.Labels[k];
-            }
-        }
-        // Tokens outside every sentence (none, as the splitter covers the text) keep no tags.
-        for (int i = 0; i < n; i++)
-        {
-            upos[i] ??= "X";
-            xpos[i] ??= "XX";
-            labels[i] ??= "dep";
-        }
-        return a with { Syntax = new ArticleSyntax(upos, xpos, heads, labels) };
+        var syntax = new ArticleSyntax(a.Text, a.Tokens, a.Sentences, _parser);
+        return a with { Syntax = eager ? syntax.ParseAll() : syntax };
     }
 }

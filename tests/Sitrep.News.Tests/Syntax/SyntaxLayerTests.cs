@@ -51,6 +51,32 @@ public class SyntaxLayerTests
     }
 
     [Fact]
+    public void A_sentence_is_parsed_when_first_read_and_once()
+    {
+        const string text = "Talks resumed in Doha on Monday. Both sides said little. The mediators asked for patience.";
+        var (a, token) = Parse(text);
+        var syntax = a.Syntax!;
+        Assert.Equal(0, syntax.ParsedSentences);
+        Assert.Equal([token("sides")], syntax.Subjects(token("said")));
+        Assert.Equal(1, syntax.ParsedSentences);
+        _ = syntax.Upos(token("little"));
+        Assert.Equal(1, syntax.ParsedSentences);
+        Assert.Equal(3, syntax.ParseAll().ParsedSentences);
+    }
+
+    [Fact]
+    public void An_eager_annotator_parses_every_sentence_and_the_trees_are_the_same()
+    {
+        const string text = "Talks resumed in Doha on Monday. Both sides said little, and the mediators asked for patience.";
+        var eager = new ArticlePipelineBuilder([new SyntaxAnnotator(PosTagger.Default, DependencyParser.Default, eager: true)]).Build()
+            .Analyze(Article.Create("Test", text));
+        Assert.Equal(2, eager.Syntax!.ParsedSentences);
+        var (lazy, _) = Parse(text);
+        for (int i = 0; i < lazy.Tokens.Length; i++)
+            Assert.Equal((eager.Syntax.Head(i), eager.Syntax.Label(i), eager.Syntax.Xpos(i)), (lazy.Syntax!.Head(i), lazy.Syntax.Label(i), lazy.Syntax.Xpos(i)));
+    }
+
+    [Fact]
     public void Heads_stay_inside_their_sentence_and_each_sentence_has_one_root()
     {
         const string text = "Talks resumed in Doha on Monday. Both sides said little, and the mediators asked for patience.";
