@@ -148,25 +148,8 @@ public static class AnalysisJson
     {
         var published = JsonFields.String(e, "published") is { } p ? PartialDate.TryParse(p, out var d) ? d : throw new JsonException($"not an ISO partial date: \"{p}\"") : (PartialDate?)null;
         bool inferred = e.TryGetProperty("publishedInferred", out var inf) && inf.GetBoolean();
-        var article = new Article
-        {
-            Id = JsonFields.String(e, "id") ?? throw new JsonException("an article needs an id"),
-            Path = JsonFields.String(e, "path"),
-            Url = JsonFields.String(e, "url"),
-            Title = JsonFields.String(e, "title") ?? "",
-            Published = inferred ? null : published,
-            Site = JsonFields.String(e, "site"),
-            Author = JsonFields.String(e, "author"),
-            Authors = JsonFields.Array(e, "authors").Select(x => x.GetString() ?? "").ToList(),
-            Image = JsonFields.String(e, "image"),
-            Language = JsonFields.String(e, "language") ?? "und",
-            DeclaredLanguage = JsonFields.String(e, "declaredLanguage"),
-            Text = JsonFields.String(e, "text") ?? "",
-        };
-        PublicationWindow? window = null;
-        if (e.TryGetProperty("publishedWindow", out var pw) && pw.ValueKind == JsonValueKind.Object)
-            window = new PublicationWindow(DateOnly.ParseExact(JsonFields.String(pw, "earliest")!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                JsonFields.String(pw, "latest") is { } latest ? DateOnly.ParseExact(latest, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null);
+        var article = ReadArticleFields(e, inferred ? null : published, "und");
+        var window = ReadWindow(e);
         var text = article.Text;
         return new ArticleAnalysis
         {
@@ -190,6 +173,32 @@ public static class AnalysisJson
                 JsonFields.String(g, "entity") is { } key && key.StartsWith("actor:", StringComparison.Ordinal) ? key[6..] : null)).ToList(),
         };
     }
+
+    /// <summary>The article's own fields of an article object (this form's, and the older store form's "article").</summary>
+    public static Article ReadArticleFields(JsonElement e, PartialDate? published, string languageIfMissing) => new()
+    {
+        Id = JsonFields.String(e, "id") ?? throw new JsonException("an article needs an id"),
+        Path = JsonFields.String(e, "path"),
+        Url = JsonFields.String(e, "url"),
+        Title = JsonFields.String(e, "title") ?? "",
+        Published = published,
+        Site = JsonFields.String(e, "site"),
+        Author = JsonFields.String(e, "author"),
+        Authors = JsonFields.Array(e, "authors").Select(x => x.GetString() ?? "").ToList(),
+        Image = JsonFields.String(e, "image"),
+        Language = JsonFields.String(e, "language") ?? languageIfMissing,
+        DeclaredLanguage = JsonFields.String(e, "declaredLanguage"),
+        Text = JsonFields.String(e, "text") ?? "",
+    };
+
+    /// <summary>The "publishedWindow" object of <paramref name="e"/>, or null.</summary>
+    public static PublicationWindow? ReadWindow(JsonElement e) =>
+        e.TryGetProperty("publishedWindow", out var w) && w.ValueKind == JsonValueKind.Object
+            ? new PublicationWindow(Day(JsonFields.String(w, "earliest")) ?? throw new JsonException("a window needs its earliest day"),
+                Day(JsonFields.String(w, "latest")))
+            : null;
+
+    private static DateOnly? Day(string? iso) => iso is null ? null : DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string MentionTypeCode(MentionType type) => type switch
     {

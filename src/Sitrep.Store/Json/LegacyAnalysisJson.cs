@@ -15,24 +15,8 @@ internal static class LegacyAnalysisJson
     public static ArticleAnalysis Read(JsonElement root)
     {
         var a = root.GetProperty("article");
-        var article = new Article
-        {
-            Id = JsonFields.String(a, "id") ?? throw new JsonException("an article needs an id"),
-            Path = JsonFields.String(a, "path"),
-            Url = JsonFields.String(a, "url"),
-            Title = JsonFields.String(a, "title") ?? "",
-            Published = Date(a, "published"),
-            Site = JsonFields.String(a, "site"),
-            Author = JsonFields.String(a, "author"),
-            Authors = JsonFields.Array(a, "authors").Select(x => x.GetString() ?? "").ToList(),
-            Image = JsonFields.String(a, "image"),
-            Language = JsonFields.String(a, "language") ?? "en",
-            DeclaredLanguage = JsonFields.String(a, "declaredLanguage"),
-            Text = JsonFields.String(a, "text") ?? "",
-        };
-        PublicationWindow? window = null;
-        if (root.TryGetProperty("publishedWindow", out var w) && w.ValueKind == JsonValueKind.Object)
-            window = new PublicationWindow(Day(w, "earliest")!.Value, Day(w, "latest"));
+        var article = AnalysisJson.ReadArticleFields(a, Date(a, "published"), "en");
+        var window = AnalysisJson.ReadWindow(root);
         return new ArticleAnalysis
         {
             Article = article,
@@ -66,7 +50,4 @@ internal static class LegacyAnalysisJson
 
     private static PartialDate? Date(JsonElement e, string name) =>
         JsonFields.String(e, name) is { } s ? PartialDate.TryParse(s, out var d) ? d : throw new JsonException($"not an ISO partial date: \"{s}\"") : null;
-
-    private static DateOnly? Day(JsonElement e, string name) =>
-        JsonFields.String(e, name) is { } s ? DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
 }
