@@ -12,8 +12,6 @@ using Sitrep.News.Syntax;
 using Sitrep.News.Times;
 using Sitrep.Nlp.Entities;
 using Sitrep.Nlp.Lexicon;
-using Sitrep.Nlp.Parsing;
-using Sitrep.Nlp.Tagging;
 
 namespace Sitrep.News;
 
@@ -37,7 +35,7 @@ public static class DefaultPipeline
         var times = new TimeTagger();
         return new ArticlePipelineBuilder(
         [
-            new SyntaxAnnotator(PosTagger.Default, DependencyParser.Default),
+            new SyntaxAnnotator(),
             new NameAnnotator(NameFinder()),
             new ToponymAnnotator(new ToponymResolver(places), actors),
             new PublicationDateAnnotator(actors, times),

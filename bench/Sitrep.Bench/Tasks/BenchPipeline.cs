@@ -2,8 +2,6 @@ using Sitrep.News;
 using Sitrep.News.Mentions;
 using Sitrep.News.Pipeline;
 using Sitrep.News.Syntax;
-using Sitrep.Nlp.Parsing;
-using Sitrep.Nlp.Tagging;
 
 namespace Sitrep.Bench.Tasks;
 
@@ -20,7 +18,7 @@ public static class BenchPipeline
             if (builder.Contains("agents")) builder.Remove("agents");
         }
         if (o.EagerSyntax && builder.Contains("syntax"))
-            builder.Replace("syntax", new SyntaxAnnotator(PosTagger.Default, DependencyParser.Default, eager: true));
+            builder.Replace("syntax", new SyntaxAnnotator(eager: true));
         foreach (var name in o.Disable.Concat(alsoDisable).Distinct())
             if (builder.Contains(name)) builder.Remove(name);
             else throw new ArgumentException($"--disable {name}: no such annotator (the pipeline has {builder})");

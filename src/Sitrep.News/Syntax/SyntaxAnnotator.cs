@@ -1,18 +1,17 @@
 using Sitrep.News.Documents;
 using Sitrep.News.Pipeline;
-using Sitrep.Nlp.Parsing;
-using Sitrep.Nlp.Tagging;
 
 namespace Sitrep.News.Syntax;
 
 /// <summary>
 /// The syntax layer: part-of-speech tags and dependency trees from the EWT-trained tagger and arc-eager parser of
 /// Sitrep.Nlp (<see cref="TaggerParser"/>). By default a sentence is parsed when a later annotator first reads it,
-/// once; <paramref name="eager"/> parses every sentence here, for readers that want the whole article parsed.
+/// once; <c>eager</c> parses every sentence here, for readers that want the whole article parsed.
 /// </summary>
-public sealed class SyntaxAnnotator(PosTagger tagger, DependencyParser parser, bool eager = false) : IArticleAnnotator
+public sealed class SyntaxAnnotator(ISentenceParser parser, bool eager = false) : IArticleAnnotator
 {
-    private readonly TaggerParser _parser = new(tagger, parser);
+    /// <summary>The shipped tagger and parser, loaded when the first sentence is read.</summary>
+    public SyntaxAnnotator(bool eager = false) : this(new TaggerParser(), eager) { }
 
     public string Name => "syntax";
 
@@ -22,7 +21,7 @@ public sealed class SyntaxAnnotator(PosTagger tagger, DependencyParser parser, b
 
     public ArticleAnalysis Annotate(ArticleAnalysis a)
     {
-        var syntax = new ArticleSyntax(a.Text, a.Tokens, a.Sentences, _parser);
+        var syntax = new ArticleSyntax(a.Text, a.Tokens, a.Sentences, parser);
         return a with { Syntax = eager ? syntax.ParseAll() : syntax };
     }
 }

@@ -5,12 +5,21 @@ using Sitrep.Nlp.Tokens;
 
 namespace Sitrep.News.Syntax;
 
-/// <summary>One sentence through the POS tagger, then the dependency parser on the predicted tags (as the parser was trained).</summary>
-public sealed class TaggerParser(PosTagger tagger, DependencyParser parser) : ISentenceParser
+/// <summary>
+/// One sentence through the POS tagger, then the dependency parser on the predicted tags (as the parser was
+/// trained). The models are asked for on the first sentence: a pipeline whose syntax nobody reads loads neither.
+/// </summary>
+public sealed class TaggerParser(Func<PosTagger> tagger, Func<DependencyParser> parser) : ISentenceParser
 {
+    private readonly Lazy<PosTagger> _tagger = new(tagger);
+    private readonly Lazy<DependencyParser> _parser = new(parser);
+
+    /// <summary>The shipped models (<see cref="PosTagger.Default"/>, <see cref="DependencyParser.Default"/>).</summary>
+    public TaggerParser() : this(() => PosTagger.Default, () => DependencyParser.Default) { }
+
     public void Parse(string text, ReadOnlySpan<Token> sentence, Span<string> upos, Span<string> xpos, Span<int> heads, Span<string> labels)
     {
-        var tags = tagger.Tag(text, sentence);
+        var tags = _tagger.Value.Tag(text, sentence);
         var words = new string[sentence.Length];
         var sentenceUpos = new string[sentence.Length];
         var sentenceXpos = new string[sentence.Length];
@@ -20,7 +29,7 @@ public sealed class TaggerParser(PosTagger tagger, DependencyParser parser) : IS
             upos[k] = sentenceUpos[k] = tags.Upos(k);
             xpos[k] = sentenceXpos[k] = tags.Xpos(k);
         }
-        var tree = parser.Parse(words, sentenceUpos, sentenceXpos);
+        var tree = _parser.Value.Parse(words, sentenceUpos, sentenceXpos);
         for (int k = 0; k < words.Length; k++)
         {
             // The tree's heads are 1-based word ids within the sentence, 0 for its root.

@@ -11,7 +11,7 @@ namespace Sitrep.News.Tests.Syntax;
 public class SyntaxLayerTests
 {
     private static readonly Lazy<ArticlePipeline> Pipeline =
-        new(() => new ArticlePipelineBuilder([new SyntaxAnnotator(PosTagger.Default, DependencyParser.Default)]).Build());
+        new(() => new ArticlePipelineBuilder([new SyntaxAnnotator()]).Build());
 
     private static (ArticleAnalysis Analysis, Func<string, int> Token) Parse(string text)
     {
@@ -68,7 +68,7 @@ public class SyntaxLayerTests
     public void An_eager_annotator_parses_every_sentence_and_the_trees_are_the_same()
     {
         const string text = "Talks resumed in Doha on Monday. Both sides said little, and the mediators asked for patience.";
-        var eager = new ArticlePipelineBuilder([new SyntaxAnnotator(PosTagger.Default, DependencyParser.Default, eager: true)]).Build()
+        var eager = new ArticlePipelineBuilder([new SyntaxAnnotator(eager: true)]).Build()
             .Analyze(Article.Create("Test", text));
         Assert.Equal(2, eager.Syntax!.ParsedSentences);
         var (lazy, _) = Parse(text);
