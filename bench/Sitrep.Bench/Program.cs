@@ -5,7 +5,11 @@ using Sitrep.Bench.Tasks;
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
     Console.WriteLine("""
-        usage: Sitrep.Bench TASK --gold PATH [--limit N] [--repeat N]
+        usage: Sitrep.Bench TASK --gold PATH [--limit N] [--repeat N] [--disable NAME[,NAME]]
+
+        --disable NAME[,NAME]: tasks that run the article pipeline (speed, link, dct, geo) run it without these
+        annotators (syntax, names, places, publication-date, times, agents, mentions, quantities, quotes, claims);
+        a pipeline whose order that breaks is refused with the annotators named.
 
         tasks:
           extract-aeb  main text of web pages: --gold the scrapinghub-aeb folder (ground-truth.json + html/*.html.gz);
@@ -39,8 +43,13 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
                   --gold: a folder, file or JSON Lines file of articles
                   --repeat N: analyse the inputs N times over (e.g. the 5 seeds x 200 = 1,000 articles)
                   --limit N: stop after N articles
+                  --compare NAME: the pipeline with and without annotator NAME (e.g. syntax), alternating rounds in one
+                  process, best of 3 each; its cost as a share of the time without it
+                  --profile: the time spent in each annotator (summed over threads) and its share
+                  --eager-syntax: the syntax step parses every sentence (by default a sentence is parsed when read)
           link    within-document name linking: --gold an ECB+ folder (documents.jsonl + xml/); pairwise link P/R/F1
                   among gold person names Sitrep finds, and the share it finds; --no-linking for the pipeline without linking
+                  (no names learned in the article, no agents)
           pos     POS tagging accuracy (UPOS, XPOS) and speed of the shipped tagger
                   --gold: a CoNLL-U file (e.g. en_ewt-ud-dev.conllu)
                   --peer opennlp: also train (on the -train file beside it) and run Apache OpenNLP's tagger

@@ -37,13 +37,13 @@ public static class EntityReport
         return found.OrderByDescending(e => e.MentionCount).ToList();
     }
 
-    private static string Date(Sitrep.News.Pipeline.ArticleAnalysis a) =>
+    private static string Date(Sitrep.News.Documents.ArticleAnalysis a) =>
         SituationSections.Published(a) is { } d ? d + (SituationSections.IsInferred(a) ? "?" : "") : "undated";
 
-    private static string TypeName(Sitrep.News.Mentions.MentionType t) => t switch
+    private static string TypeName(Sitrep.News.Documents.MentionType t) => t switch
     {
-        Sitrep.News.Mentions.MentionType.Person => "PERSON",
-        Sitrep.News.Mentions.MentionType.Organization => "ORG",
+        Sitrep.News.Documents.MentionType.Person => "PERSON",
+        Sitrep.News.Documents.MentionType.Organization => "ORG",
         _ => "PLACE",
     };
 

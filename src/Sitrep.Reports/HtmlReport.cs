@@ -5,6 +5,7 @@ using Sitrep.News.Mentions;
 using Sitrep.News.Pipeline;
 using Sitrep.Reports.Html;
 using Sitrep.Reports.Sections;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Reports;
 

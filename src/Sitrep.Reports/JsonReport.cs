@@ -10,6 +10,7 @@ using Sitrep.News.Mentions;
 using Sitrep.News.Pipeline;
 using Sitrep.News.Times;
 using Sitrep.Reports.Sections;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Reports;
 
@@ -23,13 +24,9 @@ public static class JsonReport
     /// <summary>The contract version: minor versions add fields, only a major version renames or removes one.</summary>
     public const string Version = "1.4.0";
 
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        // The output is a JSON document, never embedded in HTML, so non-ASCII text stays readable
-        // instead of becoming \uXXXX; JSON's own escapes (quotes, control characters) still apply.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    // The output is a JSON document, never embedded in HTML, so non-ASCII text stays readable
+    // instead of becoming \uXXXX; JSON's own escapes (quotes, control characters) still apply.
+    private static readonly JsonWriterOptions Options = AnalysisJson.Indented;
 
     public static string Render(Situation s)
     {
@@ -59,145 +56,16 @@ public static class JsonReport
         w.WriteEndObject();
     }
 
-    private static string MentionTypeCode(MentionType type) => type switch
-    {
-        MentionType.Person => "PERSON",
-        MentionType.Organization => "ORG",
-        _ => "PLACE",
-    };
-
-    private static string TimeTypeCode(TimeType type) => type switch
-    {
-        TimeType.Date => "DATE",
-        TimeType.Time => "TIME",
-        TimeType.Duration => "DURATION",
-        _ => "SET",
-    };
-
-    private static string? BoundCode(TimeBound bound) => bound switch
-    {
-        TimeBound.RangeStart => "rangeStart",
-        TimeBound.RangeEnd => "rangeEnd",
-        TimeBound.Deadline => "deadline",
-        _ => null,
-    };
-
-    private static void WriteArticle(Utf8JsonWriter w, Situation s, ArticleAnalysis a)
-    {
-        var article = a.Article;
-        w.WriteStartObject();
-        w.WriteString("id", article.Id);
-        w.WriteString("path", article.Path);
-        w.WriteString("url", article.Url);
-        w.WriteString("title", article.Title);
-        w.WriteString("published", SituationSections.Published(a)?.ToString());
-        w.WriteBoolean("publishedInferred", SituationSections.IsInferred(a));
-        w.WriteString("site", article.Site);
-        w.WriteString("author", article.Author);
-        w.WriteString("language", article.Language);
-        w.WriteString("text", article.Text);
-
-        w.WriteStartArray("mentions");
-        foreach (var m in a.Mentions)
-        {
-            StartSpan(w, m.Start, m.End, m.Text);
-            w.WriteString("type", MentionTypeCode(m.Type));
-            w.WriteString("entity", s.EntityId(article.Id, m.Key));
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-
-        w.WriteStartArray("times");
-        foreach (var t in a.Times)
-        {
-            StartSpan(w, t.Start, t.End, t.Text);
-            w.WriteString("type", TimeTypeCode(t.Type));
-            w.WriteString("value", t.Value);
-            w.WriteString("mod", t.Mod);
-            w.WriteString("bound", BoundCode(t.Bound));
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-
-        w.WriteStartArray("quotes");
-        foreach (var q in a.Quotes)
-        {
-            StartSpan(w, q.Start, q.End, q.Text);
-            w.WriteString("speaker", s.EntityId(article.Id, q.SpeakerKey));
-            w.WriteString("speakerText", q.SpeakerText);
-            w.WriteString("cue", q.Cue);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-
-        w.WriteStartArray("quantities");
-        foreach (var q in a.Quantities)
-        {
-            StartSpan(w, q.Start, q.End, q.Text);
-            WriteNumber(w, "value", q.Value);
-            w.WriteString("unit", q.Unit);
-            w.WriteString("qualifier", q.Qualifier);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-
-        // Additions (1.0.0): how an inferred date was found, and the article's dated claims.
-        w.WriteString("publishedEvidence", a.PublishedEvidence);
-        w.WriteStartArray("claims");
-        foreach (var c in a.Claims)
-        {
-            w.WriteStartObject();
-            w.WriteNumber("start", c.Start);
-            w.WriteNumber("end", c.End);
-            w.WriteString("topic", c.Topic);
-            w.WriteString("value", c.Value);
-            w.WriteBoolean("negated", c.Negated);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        // Addition (1.2.0): where an inferred date probably lies.
-        if (a.PublishedWindow is { } window && SituationSections.IsInferred(a))
-        {
-            w.WriteStartObject("publishedWindow");
-            w.WriteString("earliest", window.Earliest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            w.WriteString("latest", window.Latest?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            w.WriteEndObject();
-        }
-        else w.WriteNull("publishedWindow");
-        // Addition (1.3.0): the language the source declared, null when Sitrep identified it.
-        w.WriteString("declaredLanguage", article.DeclaredLanguage);
-        // Addition (1.4.0): groups and offices named without a name, with their codes.
-        w.WriteStartArray("agents");
-        foreach (var g in a.Agents)
-        {
-            StartSpan(w, g.Start, g.End, g.Text);
-            w.WriteString("actor", g.Code);
-            w.WriteString("entity", g.ActorId is null ? null : s.EntityId(article.Id, "actor:" + g.ActorId));
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        // Additions (1.4.0): every author the source names (`author` is the first), and the lead image.
-        w.WriteStartArray("authors");
-        foreach (var name in article.Authors) w.WriteStringValue(name);
-        w.WriteEndArray();
-        w.WriteString("image", article.Image);
-        w.WriteEndObject();
-    }
-
-    private static void StartSpan(Utf8JsonWriter w, int start, int end, string text)
-    {
-        w.WriteStartObject();
-        w.WriteNumber("start", start);
-        w.WriteNumber("end", end);
-        w.WriteString("text", text);
-    }
+    /// <summary>An article object of the contract, its entity fields holding the situation's entity ids.</summary>
+    private static void WriteArticle(Utf8JsonWriter w, Situation s, ArticleAnalysis a) =>
+        AnalysisJson.WriteArticle(w, a, key => s.EntityId(a.Article.Id, key));
 
     private static void WriteEntity(Utf8JsonWriter w, Entity e)
     {
         w.WriteStartObject();
         w.WriteString("id", e.Id);
         w.WriteString("name", e.Name);
-        w.WriteString("type", MentionTypeCode(e.Type));
+        w.WriteString("type", AnalysisJson.MentionTypeCode(e.Type));
         w.WriteStartArray("aliases");
         foreach (var alias in e.Aliases) w.WriteStringValue(alias);
         w.WriteEndArray();
@@ -208,8 +76,8 @@ public static class JsonReport
         {
             w.WriteStartObject("place");
             w.WriteString("id", p.Id);
-            WriteNumber(w, "lat", Math.Round(p.Lat, 5));
-            WriteNumber(w, "lon", Math.Round(p.Lon, 5));
+            AnalysisJson.WriteNumber(w, "lat", Math.Round(p.Lat, 5));
+            AnalysisJson.WriteNumber(w, "lon", Math.Round(p.Lon, 5));
             w.WriteString("country", p.Country);
             w.WriteString("name", p.Name);
             w.WriteString("featureClass", p.FeatureClass);
@@ -268,12 +136,5 @@ public static class JsonReport
         }
         w.WriteEndArray();
         w.WriteEndObject();
-    }
-
-    /// <summary>JSON has no NaN or infinity: an unusable number is written as null rather than failing the whole report.</summary>
-    private static void WriteNumber(Utf8JsonWriter w, string name, double value)
-    {
-        if (double.IsFinite(value)) w.WriteNumber(name, value);
-        else w.WriteNull(name);
     }
 }

@@ -1,7 +1,8 @@
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.News.Pipeline;
 using Sitrep.Reports.Sections;
 using Xunit;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Reports.Tests;
 
@@ -15,14 +16,14 @@ public class ArticleLanguageLineTests
     [Fact]
     public void A_declaration_the_text_overruled_is_noted()
     {
-        var analysis = new ArticleAnalysis { Article = Article.Create("Verhandlungen", German, language: "en") };
+        var analysis = new ArticleAnalysis { Article = Article.Create("Verhandlungen", German, language: "en") with { Language = "de" } };
         Assert.EndsWith(" · language de (declared en): not analysed", SituationSections.ArticleCounts(analysis));
     }
 
     [Fact]
     public void A_detected_language_is_given_alone()
     {
-        var analysis = new ArticleAnalysis { Article = Article.Create("Verhandlungen", German) };
+        var analysis = new ArticleAnalysis { Article = Article.Create("Verhandlungen", German) with { Language = "de" } };
         Assert.EndsWith(" · language de: not analysed", SituationSections.ArticleCounts(analysis));
     }
 }

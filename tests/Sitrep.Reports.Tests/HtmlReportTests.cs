@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Sitrep.News.Mentions;
 using Sitrep.News.Times;
 using Xunit;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Reports.Tests;
 
@@ -123,7 +124,7 @@ public partial class HtmlReportTests
         var (qs, qe) = SampleSituation.Find(text, "Osk arrives Friday");
         var analysis = SampleSituation.BridgeAnalysis with
         {
-            Article = Ingest.Articles.Article.Create("Crossing", text),
+            Article = Sitrep.Articles.Article.Create("Crossing", text),
             Mentions = [new(0, 8, "Rell Osk", MentionType.Person, "p"), new(5, 8, "Osk", MentionType.Person, "p"), new(qs, qs + 3, "Osk", MentionType.Person, "p")],
             // "Friday\" then" crosses the end of the quote; "said \"Osk" crosses its start.
             Times = [new(qs + 12, qe + 6, "Friday\" then", TimeType.Date, "X"), new(9, qs + 3, "said \"Osk", TimeType.Date, "Y"), new(qs + 12, qe, "Friday", TimeType.Date, "Z")],

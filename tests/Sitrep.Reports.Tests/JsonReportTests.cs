@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Xunit;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Reports.Tests;
 
@@ -73,7 +74,7 @@ public class JsonReportTests
         {
             Article = SampleSituation.Bridge with { Path = null, Url = null, Site = null, Author = null, Published = null },
             Published = null,
-            Mentions = [new(0, 8, "LENDPORT", News.Mentions.MentionType.Place, "place:unknown")],
+            Mentions = [new(0, 8, "LENDPORT", News.Documents.MentionType.Place, "place:unknown")],
             Quotes = [new(0, 8, "LENDPORT", null, null, null)],
         }], [SampleSituation.Quell, SampleSituation.Lendport with { Place = SampleSituation.Lendport.Place! with { Admin1 = null } }]);
         var root = JsonDocument.Parse(JsonReport.Render(situation)).RootElement;

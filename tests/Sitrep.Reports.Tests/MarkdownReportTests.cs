@@ -1,6 +1,7 @@
 using Sitrep.Corpus.Entities;
 using Sitrep.News.Mentions;
 using Xunit;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Reports.Tests;
 

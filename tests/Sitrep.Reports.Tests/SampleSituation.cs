@@ -2,7 +2,7 @@ using Sitrep.Corpus.Disagreements;
 using Sitrep.Corpus.Entities;
 using Sitrep.Corpus.Situations;
 using Sitrep.Corpus.Timelines;
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.News.Actors;
 using Sitrep.News.Claims;
 using Sitrep.News.Mentions;
@@ -10,6 +10,7 @@ using Sitrep.News.Pipeline;
 using Sitrep.News.Quantities;
 using Sitrep.News.Quotes;
 using Sitrep.News.Times;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Reports.Tests;
 
@@ -40,7 +41,6 @@ internal static class SampleSituation
     {
         Article = Bridge,
         Published = new PartialDate(2024, 3, 2),
-        Sentences = [Sentence(BridgeText, "The Harbour Authority said")],
         Mentions =
         [
             Mention(BridgeText, "LENDPORT", 0, MentionType.Place, "place:geonames:9000001"),
@@ -147,12 +147,6 @@ internal static class SampleSituation
     {
         var (start, _) = Find(text, opening);
         return (start, text.IndexOf('.', start) + 1);
-    }
-
-    private static TextSpan Sentence(string text, string opening)
-    {
-        var (s, e) = FirstSentence(text, opening);
-        return new TextSpan(s, e);
     }
 
     private static Mention Mention(string text, string phrase, int nth, MentionType type, string key)

@@ -2,11 +2,24 @@ using System.Globalization;
 
 namespace Sitrep.Bench.Tasks;
 
-/// <summary>The harness's shared options: --gold PATH, --limit N, --repeat N, --peer NAME; --load (geo: measure resource loading); --no-linking (speed: the pipeline without mention linking and agents); --resolution-only (geo: gold toponyms given, no end-to-end recognition).</summary>
+/// <summary>
+/// The harness's shared options: --gold PATH, --limit N, --repeat N, --peer NAME; --load (geo: measure resource
+/// loading); --disable NAME[,NAME] (the pipeline without these annotators); --no-linking (the pipeline without the
+/// names an article teaches and without agents); --compare NAME (speed: with and without annotator NAME, back to
+/// back in one run); --resolution-only (geo: gold toponyms given, no end-to-end recognition).
+/// </summary>
 public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? Peer, bool NoLinking = false)
 {
     public bool Load { get; init; }
     public bool ResolutionOnly { get; init; }
+    /// <summary>Annotators left out of the pipeline, by name.</summary>
+    public IReadOnlyList<string> Disable { get; init; } = [];
+    /// <summary>An annotator the speed task times with and without, alternating.</summary>
+    public string? Compare { get; init; }
+    /// <summary>Speed: the time spent in each annotator, summed over threads.</summary>
+    public bool Profile { get; init; }
+    /// <summary>The syntax step parses every sentence up front instead of those a later step reads.</summary>
+    public bool EagerSyntax { get; init; }
 
     public static BenchOptions? Parse(string[] args)
     {
@@ -15,6 +28,9 @@ public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? P
         int repeat = 1;
         bool load = false;
         bool noLinking = false, resolutionOnly = false;
+        var disable = new List<string>();
+        string? compare = null;
+        bool profile = false, eagerSyntax = false;
         for (int i = 0; i < args.Length; i++)
         {
             string? Next() => i + 1 < args.Length ? args[++i] : null;
@@ -27,6 +43,10 @@ public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? P
                 case "--load": load = true; break;
                 case "--no-linking": noLinking = true; break;
                 case "--resolution-only": resolutionOnly = true; break;
+                case "--disable": disable.AddRange((Next() ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)); break;
+                case "--compare": compare = Next(); break;
+                case "--profile": profile = true; break;
+                case "--eager-syntax": eagerSyntax = true; break;
                 default:
                     Console.Error.WriteLine($"error: unknown option {args[i]}");
                     return null;
@@ -38,6 +58,6 @@ public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? P
             Console.Error.WriteLine("error: --gold PATH is required");
             return null;
         }
-        return new BenchOptions(gold, limit, Math.Max(1, repeat), peer, noLinking) { Load = load, ResolutionOnly = resolutionOnly };
+        return new BenchOptions(gold, limit, Math.Max(1, repeat), peer, noLinking) { Load = load, ResolutionOnly = resolutionOnly, Disable = disable, Compare = compare, Profile = profile, EagerSyntax = eagerSyntax };
     }
 }

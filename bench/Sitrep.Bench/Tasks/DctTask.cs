@@ -1,9 +1,12 @@
+using Sitrep.News;
+using Sitrep.Ingest.Language;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text.Json;
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.News.Pipeline;
 using Sitrep.News.Times;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Bench.Tasks;
 
@@ -27,9 +30,8 @@ public static class DctTask
             Console.Error.WriteLine($"error: {o.Gold}: no dated articles");
             return 1;
         }
-        var pipeline = ArticlePipeline.CreateDefault();
-        var results = articles.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
-            .Select(a => (a.Truth, Analysis: pipeline.Analyze(a.Article))).ToList();
+        var pipeline = BenchPipeline.Create(o, "syntax");
+        var results = pipeline.AnalyzeMany(articles.Select(a => a.Article)).Zip(articles, (analysis, a) => (a.Truth, Analysis: analysis)).ToList();
 
         var outputPath = Path.Combine(Path.GetTempPath(), "sitrep-bench-dct", Path.GetFileName(Path.TrimEndingDirectorySeparator(o.Gold)) + ".tsv");
         Directory.CreateDirectory(Path.GetDirectoryName(outputPath)!);
@@ -117,7 +119,7 @@ public static class DctTask
             string? text = Field(root, "text") ?? Field(root, "body");
             string? date = Field(root, "time") ?? Field(root, "date");
             if (string.IsNullOrWhiteSpace(text) || date is null || TrueDay(date) is not { } day) return null;
-            return (Article.Create(Field(root, "title") ?? "", text), day);
+            return (ArticleLanguage.Settle(Article.Create(Field(root, "title") ?? "", text)), day);
         }
         catch (JsonException)
         {

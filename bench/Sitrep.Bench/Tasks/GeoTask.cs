@@ -1,14 +1,17 @@
+using Sitrep.News;
+using Sitrep.Ingest.Language;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Xml.Linq;
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.News.Actors;
 using Sitrep.News.Mentions;
 using Sitrep.News.Pipeline;
 using Sitrep.News.Places;
 using Sitrep.Nlp.Matching;
 using Sitrep.Nlp.Tokens;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Bench.Tasks;
 
@@ -56,7 +59,7 @@ public static class GeoTask
         }
         var clock = Stopwatch.StartNew();
         var resolver = new ToponymResolver(Gazetteer.Default);
-        var pipeline = o.ResolutionOnly ? null : ArticlePipeline.CreateDefault();
+        var pipeline = o.ResolutionOnly ? null : BenchPipeline.Create(o, "syntax");
         double loadSeconds = clock.Elapsed.TotalSeconds;
 
         var total = new Score();
@@ -207,7 +210,7 @@ public static class GeoTask
 
         // End to end.
         if (pipeline is null) return;
-        var analysis = pipeline.Analyze(Article.Create("", d.Text, language: "en"));
+        var analysis = pipeline.Analyze(ArticleLanguage.Settle(Article.Create("", d.Text, language: "en")));
         var found = analysis.Mentions.Where(m => m.Type == MentionType.Place).ToList();
         s.Found += found.Count;
         s.Gold += d.Toponyms.Count(g => g.Lat is not null);

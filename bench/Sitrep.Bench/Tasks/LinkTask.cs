@@ -1,9 +1,10 @@
+using Sitrep.Ingest.Language;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.News.Pipeline;
 
 namespace Sitrep.Bench.Tasks;
@@ -26,7 +27,7 @@ public static class LinkTask
             Console.Error.WriteLine($"error: {jsonl}: not found");
             return 1;
         }
-        var pipeline = ArticlePipeline.CreateDefault(linking: !o.NoLinking);
+        var pipeline = BenchPipeline.Create(o, "syntax");
         int docs = 0, skipped = 0, goldNames = 0, found = 0, tp = 0, fp = 0, fn = 0;
         var clock = Stopwatch.StartNew();
         foreach (var line in File.ReadLines(jsonl))
@@ -40,7 +41,7 @@ public static class LinkTask
             if (!File.Exists(xml) || Gold(xml, text) is not { } gold) { skipped++; continue; }
             docs++;
             if (gold.Count < 2) continue;
-            var analysis = pipeline.Analyze(Article.Create("ECB+ " + name, text));
+            var analysis = pipeline.Analyze(ArticleLanguage.Settle(Article.Create("ECB+ " + name, text)));
             var keys = gold.Select(g => analysis.Mentions.FirstOrDefault(m => m.Start < g.End && g.Start < m.End)?.Key).ToList();
             goldNames += gold.Count;
             found += keys.Count(k => k is not null);

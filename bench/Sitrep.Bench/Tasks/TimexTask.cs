@@ -2,10 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.News.Times;
 using Sitrep.Nlp.Corpora;
 using Sitrep.Nlp.Tokens;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Bench.Tasks;
 

@@ -1,9 +1,11 @@
+using Sitrep.News;
 using System.CommandLine;
 using Sitrep.Cli.Running;
 using Sitrep.Corpus.Situations;
 using Sitrep.Ingest.Sources;
 using Sitrep.Ingest.Web;
 using Sitrep.News.Pipeline;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Cli.Commands;
 
@@ -25,13 +27,11 @@ public static class AnalyzeCommand
             if (!CommonOptions.TryParseFieldMap(parse.GetValue(map), out var fields)) return Task.FromResult(2);
             var analyses = new List<ArticleAnalysis>();
             var progress = new ProgressReporter();
-            var runner = new ArticleRunner(ArticlePipeline.CreateDefault());
+            var runner = new ArticleRunner(DefaultPipeline.Create());
             long maxBytes = parse.GetValue(maxMb) * 1024L * 1024L;
             // Nothing is stored, so nothing is remembered: every URL is fetched in full.
-            using var fetcher = new WebFetcher(fetch.Read(parse, maxBytes));
-            var options = new ArticleSourceOptions(maxBytes) { Fields = fields };
-            var inputs = ArticleInputs.Read(parse.GetValue(paths)!, options, new WebArticleSource(fetcher), ct);
-            progress.Consume(runner.Run(inputs), o => analyses.Add(o.Analysis!));
+            using var inputs = fetch.Inputs(parse, maxBytes, fields);
+            progress.Consume(runner.Run(inputs.Read(parse.GetValue(paths)!, ct)), o => analyses.Add(o.Analysis!));
             if (analyses.Count == 0)
             {
                 Console.Error.WriteLine("error: no article could be read");

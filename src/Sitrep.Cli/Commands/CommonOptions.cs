@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.Ingest.Fields;
 
 namespace Sitrep.Cli.Commands;

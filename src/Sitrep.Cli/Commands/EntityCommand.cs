@@ -1,3 +1,4 @@
+using Sitrep.News;
 using System.CommandLine;
 using System.Text;
 using Sitrep.Cli.Running;
@@ -10,6 +11,7 @@ using Sitrep.News.Places;
 using Sitrep.Reports;
 using Sitrep.Store.Articles;
 using Sitrep.Store.Sqlite;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Cli.Commands;
 
@@ -38,11 +40,10 @@ public static class EntityCommand
             {
                 analyses = [];
                 var progress = new ProgressReporter();
-                var runner = new ArticleRunner(ArticlePipeline.CreateDefault());
+                var runner = new ArticleRunner(DefaultPipeline.Create());
                 long maxBytes = parse.GetValue(maxMb) * 1024L * 1024L;
-                using var fetcher = new WebFetcher(fetch.Read(parse, maxBytes));
-                var read = ArticleInputs.Read(inputs, new ArticleSourceOptions(maxBytes), new WebArticleSource(fetcher));
-                progress.Consume(runner.Run(read), o => analyses.Add(o.Analysis!));
+                using var read = fetch.Inputs(parse, maxBytes);
+                progress.Consume(runner.Run(read.Read(inputs)), o => analyses.Add(o.Analysis!));
             }
             else
             {

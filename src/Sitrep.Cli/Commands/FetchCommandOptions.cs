@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Sitrep.Cli.Running;
+using Sitrep.Ingest.Fields;
 using Sitrep.Ingest.Web;
 
 namespace Sitrep.Cli.Commands;
@@ -55,5 +57,9 @@ public sealed class FetchCommandOptions
     };
 
     /// <summary>Where the commands that store keep what they fetched (validators and seen URLs): next to the database.</summary>
+    /// <summary>The inputs of a command: file readers and fetcher set up from these options.</summary>
+    public CommandInputs Inputs(ParseResult parse, long maxDocumentBytes, FieldMapping? fields = null, FileValidatorCache? cache = null) =>
+        new(Read(parse, maxDocumentBytes), maxDocumentBytes, fields, cache);
+
     public static string ValidatorCachePath(FileInfo database) => database.FullName + ".fetch.json";
 }

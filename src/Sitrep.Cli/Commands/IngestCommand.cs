@@ -1,3 +1,4 @@
+using Sitrep.News;
 using System.CommandLine;
 using Sitrep.Cli.Running;
 using Sitrep.Ingest.Sources;
@@ -30,18 +31,17 @@ public static class IngestCommand
             var dbFile = parse.GetValue(db)!;
             using var store = SqliteArticleStore.Open(dbFile.FullName);
             var progress = new ProgressReporter();
-            var runner = new ArticleRunner(ArticlePipeline.CreateDefault());
+            var runner = new ArticleRunner(DefaultPipeline.Create());
             long maxBytes = parse.GetValue(maxMb) * 1024L * 1024L;
             var inputs = parse.GetValue(paths)!;
             // Only a run with URLs reads or writes the fetch record, so file-only runs leave no extra file.
             var cache = inputs.Any(WebAddress.LooksLikeUrl) ? FileValidatorCache.Open(FetchCommandOptions.ValidatorCachePath(dbFile)) : null;
-            using var fetcher = new WebFetcher(fetch.Read(parse, maxBytes));
-            var web = new WebArticleSource(fetcher, cache);
+            using var read = fetch.Inputs(parse, maxBytes, fields, cache);
             var batches = new StoreBatches(store);
-            progress.Consume(runner.Run(ArticleInputs.Read(inputs, new ArticleSourceOptions(maxBytes) { Fields = fields }, web, ct)), o => batches.Add(o.Analysis!), "Ingested");
+            progress.Consume(runner.Run(read.Read(inputs, ct)), o => batches.Add(o.Analysis!), "Ingested");
             batches.Flush();
             cache?.Save();
-            var unchanged = web.Unchanged > 0 ? $"; {web.Unchanged} URL(s) unchanged since the last fetch" : "";
+            var unchanged = read.Web.Unchanged > 0 ? $"; {read.Web.Unchanged} URL(s) unchanged since the last fetch" : "";
             Console.Error.WriteLine($"stored {batches.Added} new article(s), skipped {batches.Skipped} already stored, {progress.Failed} error(s); {store.Count()} article(s) in {dbFile.FullName}{unchanged}");
             return Task.FromResult(progress.Failed == 0 ? 0 : 1);
         });

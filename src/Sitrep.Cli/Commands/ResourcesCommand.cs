@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sitrep.News.Resources;
+using Sitrep.News.ResourceBuilding;
 
 namespace Sitrep.Cli.Commands;
 

@@ -44,13 +44,15 @@ public static class TrainCommand
         var resources = new Option<DirectoryInfo>("--resources") { Description = "Sitrep's resources/ folder (gazetteer features)", DefaultValueFactory = _ => new DirectoryInfo("resources") };
         var names = new Option<DirectoryInfo>("--name-lists") { Description = "The shared name lists folder", DefaultValueFactory = _ => new DirectoryInfo("../shared/data/nlp/gazetteers") };
         var ensemble = new Option<int>("--ensemble") { Description = "Models trained from successive seeds whose mean is the output", DefaultValueFactory = _ => 4 };
+        var seed = new Option<int>("--seed") { Description = "Shuffling seed of the first model (the ensemble's models use SEED, SEED + 1, ...)", DefaultValueFactory = _ => 5 };
         var dropout = new Option<double>("--word-dropout") { Description = "Share of capitalized training words whose identity features are hidden", DefaultValueFactory = _ => 0.15 };
-        var command = new Command("ner", "Named-entity recognizer on CoNLL-2003") { train, dev, output, epochs, ensemble, dropout, clusters, resources, names };
+        var command = new Command("ner", "Named-entity recognizer on CoNLL-2003") { train, dev, output, epochs, seed, ensemble, dropout, clusters, resources, names };
         command.SetAction(parse =>
         {
             var options = new NerTrainingOptions
             {
                 Epochs = parse.GetValue(epochs),
+                Seed = parse.GetValue(seed),
                 Ensemble = parse.GetValue(ensemble),
                 WordDropout = parse.GetValue(dropout),
                 ClusterText = parse.GetValue(clusters)!,

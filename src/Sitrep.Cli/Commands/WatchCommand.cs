@@ -1,3 +1,4 @@
+using Sitrep.News;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -44,14 +45,14 @@ public static partial class WatchCommand
             var dbFile = parse.GetValue(db)!;
             using var store = SqliteArticleStore.Open(dbFile.FullName);
             var cache = FileValidatorCache.Open(FetchCommandOptions.ValidatorCachePath(dbFile));
-            var runner = new ArticleRunner(ArticlePipeline.CreateDefault());
+            var runner = new ArticleRunner(DefaultPipeline.Create());
             long maxBytes = parse.GetValue(maxMb) * 1024L * 1024L;
             var fetchOptions = fetch.Read(parse, maxBytes);
             int exit = 0;
             while (!ct.IsCancellationRequested)
             {
                 var started = DateTimeOffset.Now;
-                var round = new WatchRound(store, cache, runner, fetchOptions, maxBytes);
+                var round = new WatchRound(store, cache, runner, () => new CommandInputs(fetchOptions, maxBytes, cache: cache));
                 exit = round.Run(parse.GetValue(feeds)!, ct);
                 if (parse.GetValue(once)) break;
                 var wait = interval - (DateTimeOffset.Now - started);

@@ -1,5 +1,6 @@
 using Sitrep.News.Pipeline;
 using Sitrep.Store.Articles;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Cli.Running;
 

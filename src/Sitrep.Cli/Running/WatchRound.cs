@@ -9,19 +9,19 @@ namespace Sitrep.Cli.Running;
 /// summary line. The fetch record is saved only after a round that ran to the end: a page fetched but not yet
 /// stored when Ctrl-C came must be fetched again next time.
 /// </summary>
-public sealed class WatchRound(IArticleStore store, FileValidatorCache cache, ArticleRunner runner, FetchOptions options, long maxBytes)
+public sealed class WatchRound(IArticleStore store, FileValidatorCache cache, ArticleRunner runner, Func<CommandInputs> open)
 {
     /// <returns>0 when everything was read, 1 when anything failed or the round was interrupted.</returns>
     public int Run(IReadOnlyList<string> feeds, CancellationToken ct)
     {
-        using var fetcher = new WebFetcher(options);
-        var web = new WebArticleSource(fetcher, cache);
+        using var inputs = open();
+        var web = inputs.Web;
         var progress = new ProgressReporter();
         var batches = new StoreBatches(store);
         bool interrupted = false;
         try
         {
-            progress.Consume(runner.Run(ArticleInputs.Read(feeds, new ArticleSourceOptions(maxBytes), web, ct)), o => batches.Add(o.Analysis!), "Watching");
+            progress.Consume(runner.Run(inputs.Read(feeds, ct)), o => batches.Add(o.Analysis!), "Watching");
         }
         catch (Exception) when (ct.IsCancellationRequested)
         {

@@ -1,5 +1,6 @@
 using Sitrep.News.Actors;
 using Sitrep.News.Mentions;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Corpus.Entities;
 

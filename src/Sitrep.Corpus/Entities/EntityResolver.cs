@@ -3,6 +3,7 @@ using Sitrep.News.Mentions;
 using Sitrep.News.Pipeline;
 using Sitrep.News.Places;
 using Sitrep.Nlp.Text;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Corpus.Entities;
 

@@ -2,6 +2,7 @@ using Sitrep.Corpus.Disagreements;
 using Sitrep.Corpus.Entities;
 using Sitrep.Corpus.Timelines;
 using Sitrep.News.Pipeline;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Corpus.Situations;
 

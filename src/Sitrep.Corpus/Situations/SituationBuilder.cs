@@ -4,6 +4,7 @@ using Sitrep.Corpus.Timelines;
 using Sitrep.News.Actors;
 using Sitrep.News.Pipeline;
 using Sitrep.News.Places;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Corpus.Situations;
 

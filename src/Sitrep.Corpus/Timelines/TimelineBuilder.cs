@@ -1,5 +1,6 @@
 using Sitrep.News.Pipeline;
 using Sitrep.News.Times;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Corpus.Timelines;
 

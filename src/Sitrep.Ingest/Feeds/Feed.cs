@@ -1,4 +1,4 @@
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.Ingest.Language;
 
 namespace Sitrep.Ingest.Feeds;
@@ -29,7 +29,7 @@ public sealed record Feed(string? Title, IReadOnlyList<Article> Articles, IReadO
                 continue;
             }
             var articleTitle = entry.Title.Length > 0 ? entry.Title : DerivedTitle.FromText(entry.Text);
-            articles.Add(Article.Create(articleTitle, entry.Text, entry.Published, path, entry.Url, title, entry.Author, lang));
+            articles.Add(ArticleLanguage.Settle(Article.Create(articleTitle, entry.Text, entry.Published, path, entry.Url, title, entry.Author, lang)));
         }
         return new Feed(title, articles, skipped) { Links = links };
     }

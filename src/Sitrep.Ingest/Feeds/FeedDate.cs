@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 
 namespace Sitrep.Ingest.Feeds;
 

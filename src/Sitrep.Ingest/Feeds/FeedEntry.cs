@@ -1,4 +1,4 @@
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 
 namespace Sitrep.Ingest.Feeds;
 

@@ -1,4 +1,4 @@
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.Ingest.Language;
 using Sitrep.Ingest.PlainText;
 using Sitrep.Ingest.Sources;
@@ -29,7 +29,7 @@ public static class ArticleRecord
         var title = First(ArticleField.Title)?.Trim() is { Length: > 0 } t ? t : DerivedTitle.FromText(body.Text);
         var article = Article.Create(title, body.Text, Published(mapping, valueOf), path: input, url: First(ArticleField.Url)?.Trim(),
             site: First(ArticleField.Site)?.Trim(), author: First(ArticleField.Author)?.Trim() ?? body.Author, language: Language(First(ArticleField.Language)));
-        return IngestResult.Ok(input, article);
+        return IngestResult.Ok(input, ArticleLanguage.Settle(article));
     }
 
     /// <summary>The first date that parses: a dataset may fill "date" with text and "published" with ISO dates.</summary>

@@ -1,4 +1,5 @@
-using Sitrep.Ingest.Articles;
+using Sitrep.Ingest.Language;
+using Sitrep.Articles;
 using Sitrep.Ingest.PlainText;
 using Sitrep.Ingest.Sources;
 
@@ -17,6 +18,6 @@ public static class HtmlArticleReader
         if (page.Title is null) return IngestResult.Fail(path, "no title found in the HTML");
         var article = Article.Create(page.Title, body.Text, page.Published, path: path, url: page.Url, site: page.Site,
             author: page.Author ?? body.Author, language: page.Language, authors: page.Authors, image: page.Image);
-        return IngestResult.Ok(path, article);
+        return IngestResult.Ok(path, ArticleLanguage.Settle(article));
     }
 }

@@ -1,5 +1,5 @@
 using AngleSharp.Dom;
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.Ingest.Language;
 
 namespace Sitrep.Ingest.Html;

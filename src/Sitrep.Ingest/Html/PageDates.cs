@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 
 namespace Sitrep.Ingest.Html;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 
 namespace Sitrep.Ingest.Html;
 

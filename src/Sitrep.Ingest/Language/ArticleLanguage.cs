@@ -1,3 +1,5 @@
+using Sitrep.Articles;
+
 namespace Sitrep.Ingest.Language;
 
 /// <summary>
@@ -35,6 +37,16 @@ public static class ArticleLanguage
     public const double EnglishMargin = 0.5;
 
     private static readonly string[][] Close = [["da", "nb", "nn", "no"], ["bs", "hr", "sr"], ["id", "ms"]];
+
+    /// <summary>
+    /// The article with its language settled: the one its source declared (<see cref="Article.DeclaredLanguage"/>,
+    /// null when none), checked against its title and text. Every reader hands its articles on through here.
+    /// </summary>
+    public static Article Settle(Article article)
+    {
+        var (language, declared) = Resolve(article.DeclaredLanguage, article.Title, article.Text);
+        return article with { Language = language, DeclaredLanguage = declared };
+    }
 
     /// <summary>(language to use, language declared or null).</summary>
     public static (string Language, string? Declared) Resolve(string? declared, string title, string text) =>

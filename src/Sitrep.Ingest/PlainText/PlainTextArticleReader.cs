@@ -1,7 +1,8 @@
+using Sitrep.Ingest.Language;
 using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.Ingest.Sources;
 
 namespace Sitrep.Ingest.PlainText;
@@ -16,7 +17,7 @@ public static class PlainTextArticleReader
         var cleaned = PlainTextCleaner.Clean(raw);
         if (cleaned.Title.Length == 0 || cleaned.Text.Length == 0) return IngestResult.Fail(path, "no article text after the title");
         var article = Article.Create(cleaned.Title, cleaned.Text, cleaned.Published, path: path, author: cleaned.Author);
-        return IngestResult.Ok(path, article);
+        return IngestResult.Ok(path, ArticleLanguage.Settle(article));
     }
 
     /// <summary>

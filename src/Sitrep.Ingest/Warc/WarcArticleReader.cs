@@ -1,4 +1,4 @@
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.Ingest.Html;
 using Sitrep.Ingest.Sources;
 

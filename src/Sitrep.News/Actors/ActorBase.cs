@@ -11,9 +11,11 @@ namespace Sitrep.News.Actors;
 /// </summary>
 public sealed class ActorBase
 {
+    /// <summary>The converted actor base (built by 'sitrep resources build').</summary>
+    public const string FileName = "actors.tsv.gz";
     public const string OverlayFileName = "actors-overlay.tsv";
 
-    private static readonly Lazy<ActorBase> Shared = new(() => Load(ResourceFiles.Find(ActorBaseBuilder.FileName), ResourceFiles.Find(OverlayFileName)));
+    private static readonly Lazy<ActorBase> Shared = new(() => Load(ResourceFiles.Find(FileName), ResourceFiles.Find(OverlayFileName)));
 
     public static ActorBase Default => Shared.Value;
 

@@ -1,6 +1,6 @@
-using Sitrep.News.Mentions;
 using Sitrep.News.Times;
 using Sitrep.Nlp.Tokens;
+using Sitrep.News.Documents;
 
 namespace Sitrep.News.Claims;
 

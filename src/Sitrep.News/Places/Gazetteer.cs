@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Sitrep.News.Resources;
 using Sitrep.Nlp.Matching;
+using Sitrep.News.Documents;
 
 namespace Sitrep.News.Places;
 
@@ -13,7 +14,11 @@ namespace Sitrep.News.Places;
 /// </summary>
 public sealed class Gazetteer
 {
-    private static readonly Lazy<Gazetteer> Shared = new(() => Load(ResourceFiles.Find(GazetteerBuilder.FileName), ResourceFiles.Find(GazetteerBuilder.DemonymFileName)));
+    /// <summary>The converted gazetteer and demonym table (built by 'sitrep resources build').</summary>
+    public const string FileName = "places.tsv.gz";
+    public const string DemonymFileName = "demonyms.tsv.gz";
+
+    private static readonly Lazy<Gazetteer> Shared = new(() => Load(ResourceFiles.Find(FileName), ResourceFiles.Find(DemonymFileName)));
 
     public static Gazetteer Default => Shared.Value;
 
@@ -143,7 +148,7 @@ public sealed class Gazetteer
         return n;
     }
 
-    /// <summary>A place's stored keys (GazetteerBuilder.Keys): '|' between names, the name's first, empty when it is the name in capitals.</summary>
+    /// <summary>A place's stored keys (written by the resource builder): '|' between names, the name's first, empty when it is the name in capitals.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per process over 100,000 rows: no slow first tier
     private void AddKeys(Place place, ReadOnlySpan<char> keys)
     {

@@ -1,11 +1,12 @@
 using System.Globalization;
 using Sitrep.Nlp.Tokens;
+using Sitrep.News.Documents;
 
 namespace Sitrep.News.Places;
 
 /// <summary>
 /// Resolves the toponyms of one document together, each to one gazetteer entry. First pass: each
-/// name alone — <see cref="PlaceResolver.Prior"/> (feature type, population), the cue word next to it
+/// name alone — <see cref="PlacePrior.Score"/> (feature type, population), the cue word next to it
 /// ("Helmand province") and the unit that follows it ("Paris, Texas", "Garmsir district of Helmand").
 /// Second pass: the document's geography as the first pass left it — the countries and provinces the
 /// other toponyms and the actors point to, and how near the other places lie. Every occurrence of a
@@ -39,7 +40,7 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
             for (int c = 0; c < t.Candidates.Count; c++)
             {
                 var p = t.Candidates[c];
-                double score = PlaceResolver.Prior(p, cue);
+                double score = PlacePrior.Score(p, cue);
                 // The entry's own name over an alternate one: "Jerusalem" is the city, not a town that once bore the name.
                 // A short name in capitals is an abbreviation, not a town whose name it spells ("EU" is not Eu, France).
                 if (SameName(surface, p.Name)) score += Abbreviation(surface, p) ? -3 : p.IsCountry ? 4 : 2;
@@ -247,7 +248,7 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
     /// The cue word around a place name. A cue after a list applies to the whole list:
     /// "Kunduz, Takhar and Helmand provinces" makes all three provinces.
     /// </summary>
-    public static PlaceResolver.Cue CueAt(string text, IReadOnlyList<Token> tokens, int start, int end, IReadOnlySet<int> placeTokens)
+    public static PlacePrior.Cue CueAt(string text, IReadOnlyList<Token> tokens, int start, int end, IReadOnlySet<int> placeTokens)
     {
         string Word(int i) => tokens[i].Text(text);
         while (end < tokens.Count && (placeTokens.Contains(end) || Word(end) is "," or "and")) end++;
@@ -255,10 +256,10 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
         string prev = start >= 2 ? Word(start - 2).ToLowerInvariant() + " " + Word(start - 1).ToLowerInvariant() : "";
         return next switch
         {
-            "province" or "provinces" or "region" or "oblast" or "governorate" or "state" => PlaceResolver.Cue.Province,
-            "district" or "county" => PlaceResolver.Cue.District,
-            "city" => PlaceResolver.Cue.Town,
-            _ => prev is "city of" or "town of" or "village of" ? PlaceResolver.Cue.Town : PlaceResolver.Cue.None,
+            "province" or "provinces" or "region" or "oblast" or "governorate" or "state" => PlacePrior.Cue.Province,
+            "district" or "county" => PlacePrior.Cue.District,
+            "city" => PlacePrior.Cue.Town,
+            _ => prev is "city of" or "town of" or "village of" ? PlacePrior.Cue.Town : PlacePrior.Cue.None,
         };
     }
 }

@@ -1,5 +1,6 @@
 using Sitrep.News.Mentions;
 using Sitrep.Nlp.Tokens;
+using Sitrep.News.Documents;
 
 namespace Sitrep.News.Quotes;
 
@@ -14,7 +15,7 @@ public sealed class QuoteFinder
 {
     private const int MinWords = 4;
 
-    public List<Quote> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Mention> mentions)
+    public List<Quote> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
     {
         var quotes = new List<Quote>();
         foreach (var (open, close) in PairMarks(text))

@@ -9,6 +9,9 @@ namespace Sitrep.News.Resources;
 /// </summary>
 public static class ResourceFiles
 {
+    /// <summary>Words written mostly in lower case mid-sentence (built from UD English EWT train).</summary>
+    public const string CommonWordsFileName = "common-words.txt.gz";
+
     public static string Find(string name) => ShippedFiles.Find("resources", name, "rebuild it with 'sitrep resources build'");
 
     public static IEnumerable<string> ReadLines(string path) => TextFiles.ReadLines(path);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.Nlp.Tokens;
 
 namespace Sitrep.News.Times;

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using Sitrep.Nlp.Tokens;
+using Sitrep.News.Documents;
 
 namespace Sitrep.News.Times;
 

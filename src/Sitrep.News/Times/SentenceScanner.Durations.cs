@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sitrep.Nlp.Tokens;
+using Sitrep.News.Documents;
 
 namespace Sitrep.News.Times;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sitrep.News.Documents;
 
 namespace Sitrep.News.Times;
 

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Sitrep.Nlp.Tokens;
+using Sitrep.News.Documents;
 
 namespace Sitrep.News.Times;
 

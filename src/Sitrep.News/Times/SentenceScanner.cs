@@ -1,3 +1,5 @@
+using Sitrep.News.Documents;
+
 namespace Sitrep.News.Times;
 
 /// <summary>

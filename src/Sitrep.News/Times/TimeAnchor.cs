@@ -1,5 +1,5 @@
 using System.Globalization;
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 
 namespace Sitrep.News.Times;
 

@@ -1,5 +1,6 @@
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.Nlp.Tokens;
+using Sitrep.News.Documents;
 
 namespace Sitrep.News.Times;
 

@@ -82,25 +82,25 @@ internal static class EntityFeatures
         f[k++] = H(T.Tag1Lower, t1, identity);
         f[k++] = H(T.Tag1Shape, t1, shape);
 
-        if (p.Fine != ushort.MaxValue)
+        if (!p.Cluster.IsNone)
         {
-            f[k++] = H(T.ClusterCoarse, p.Coarse);
-            f[k++] = H(T.ClusterMiddle, p.Middle);
-            f[k++] = H(T.ClusterFine, p.Fine);
-            f[k++] = H(T.Tag1Cluster, t1, p.Middle);
+            f[k++] = H(T.ClusterCoarse, p.Cluster.Coarse);
+            f[k++] = H(T.ClusterMiddle, p.Cluster.Middle);
+            f[k++] = H(T.ClusterFine, p.Cluster.Fine);
+            f[k++] = H(T.Tag1Cluster, t1, p.Cluster.Middle);
         }
-        if (i > 0 && d.Profile[t - 1].Fine != ushort.MaxValue)
+        if (i > 0 && !d.Profile[t - 1].Cluster.IsNone)
         {
-            f[k++] = H(T.ClusterM1, 0, d.Profile[t - 1].Middle);
-            f[k++] = H(T.ClusterM1, 1, d.Profile[t - 1].Fine);
+            f[k++] = H(T.ClusterM1, 0, d.Profile[t - 1].Cluster.Middle);
+            f[k++] = H(T.ClusterM1, 1, d.Profile[t - 1].Cluster.Fine);
         }
-        if (i + 1 < n && d.Profile[t + 1].Fine != ushort.MaxValue)
+        if (i + 1 < n && !d.Profile[t + 1].Cluster.IsNone)
         {
-            f[k++] = H(T.ClusterP1, 0, d.Profile[t + 1].Middle);
-            f[k++] = H(T.ClusterP1, 1, d.Profile[t + 1].Fine);
+            f[k++] = H(T.ClusterP1, 0, d.Profile[t + 1].Cluster.Middle);
+            f[k++] = H(T.ClusterP1, 1, d.Profile[t + 1].Cluster.Fine);
         }
-        if (i > 1) f[k++] = H(T.ClusterM2, d.Profile[t - 2].Middle);
-        if (i + 2 < n) f[k++] = H(T.ClusterP2, d.Profile[t + 2].Middle);
+        if (i > 1) f[k++] = H(T.ClusterM2, d.Profile[t - 2].Cluster.Middle);
+        if (i + 2 < n) f[k++] = H(T.ClusterP2, d.Profile[t + 2].Cluster.Middle);
 
         // How the word is usually written, against how it is written here and where.
         ulong first = i == 0 ? 1UL : 0UL;

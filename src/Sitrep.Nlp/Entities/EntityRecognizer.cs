@@ -21,17 +21,18 @@ public sealed class EntityRecognizer
 
     private readonly AveragedPerceptron _model;
 
-    internal EntityRecognizer(AveragedPerceptron model, WordClusters clusters, NameGazetteers gazetteers)
+    internal EntityRecognizer(AveragedPerceptron model, WordProfiles profiles, NameGazetteers gazetteers)
     {
         _model = model;
-        Clusters = clusters;
+        Profiles = profiles;
         Gazetteers = gazetteers;
     }
 
     /// <summary>The recognizer trained on CoNLL-2003, loaded from models/ on first use.</summary>
     public static EntityRecognizer Default => Shared.Value;
 
-    public WordClusters Clusters { get; }
+    /// <summary>The word clusters and casing profiles the model was trained with.</summary>
+    public WordProfiles Profiles { get; }
 
     public NameGazetteers Gazetteers { get; }
 
@@ -39,15 +40,15 @@ public sealed class EntityRecognizer
 
     public static EntityRecognizer Load(string path) => ModelFiles.Load(path, Magic, Version, r =>
     {
-        var clusters = WordClusters.Read(r);
+        var profiles = WordProfiles.Read(r);
         var gazetteers = NameGazetteers.Read(r);
         var model = AveragedPerceptron.Read(r);
-        return new EntityRecognizer(model, clusters, gazetteers);
+        return new EntityRecognizer(model, profiles, gazetteers);
     });
 
     public void Save(string path) => ModelFiles.Save(path, Magic, Version, w =>
     {
-        Clusters.Write(w);
+        Profiles.Write(w);
         Gazetteers.Write(w);
         _model.Write(w);
     });
@@ -55,7 +56,7 @@ public sealed class EntityRecognizer
     /// <summary>BILOU tag ids (see <see cref="EntityLabels"/>) for each word of each sentence of one document.</summary>
     public int[][] Tag(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
-        var doc = PreparedDocument.Create(sentences, Clusters, Gazetteers);
+        var doc = PreparedDocument.Create(sentences, Profiles, Gazetteers);
         var decoder = new DocumentDecoder(doc);
         var tags = new int[sentences.Count][];
         for (int s = 0; s < sentences.Count; s++) tags[s] = new int[sentences[s].Count];

@@ -22,13 +22,13 @@ public static class NerTrainer
     {
         if (options.Ensemble < 1) throw new ArgumentOutOfRangeException(nameof(options), "the ensemble needs at least one model");
         var clock = Stopwatch.StartNew();
-        var clusters = LoadOrInduceClusters(options, progress);
+        var profiles = LoadOrInduceProfiles(options, progress);
         var gazetteers = NameGazetteers.Build(options.ResourceFolder, options.NameListFolder);
         progress?.Invoke($"gazetteers: {gazetteers.PhraseCount:N0} phrases in {NameGazetteers.Lists.Count} lists");
 
         var documents = Documents(trainPath);
         if (options.TrainDocuments is { } limit) documents = documents.Take(limit).ToList();
-        var prepared = documents.Select(d => PreparedDocument.Create(d.Select(s => s.Words).ToArray(), clusters, gazetteers)).ToArray();
+        var prepared = documents.Select(d => PreparedDocument.Create(d.Select(s => s.Words).ToArray(), profiles, gazetteers)).ToArray();
         var gold = documents.Select(d => d.Select(s => EntityLabels.FromSpans(s.Words.Count, Conll2003Reader.Spans(s.Tags))).ToArray()).ToArray();
         int tokens = documents.Sum(d => d.Sum(s => s.Words.Count));
         progress?.Invoke($"train: {documents.Count:N0} documents, {tokens:N0} words");
@@ -40,15 +40,16 @@ public static class NerTrainer
         int kept = model.Prune(options.PruneThreshold);
         progress?.Invoke($"mean of {members.Count} model(s); {kept:N0} features kept after pruning at {options.PruneThreshold}");
 
-        var recognizer = new EntityRecognizer(model, clusters, gazetteers);
+        var recognizer = new EntityRecognizer(model, profiles, gazetteers);
         var dev = Evaluate(recognizer, devPath);
-        progress?.Invoke($"dev: F1 {100 * dev.F1():F2}, precision {100 * dev.Precision():F2}, recall {100 * dev.Recall():F2}");
+        progress?.Invoke($"dev: F1 {100 * dev.F1():F2}, precision {100 * dev.Precision():F2}, recall {100 * dev.Recall():F2}; " +
+            string.Join(", ", dev.Types.Select(t => $"{t} {100 * dev.F1(t):F2}")));
 
         recognizer.Save(outPath);
         long bytes = new FileInfo(outPath).Length;
         clock.Stop();
         var manifest = options.ManifestPath ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outPath))!, "manifest.json");
-        ModelManifest.Record(manifest, ManifestName, ManifestEntry(trainPath, devPath, outPath, options, dev, kept, bytes, clusters, gazetteers, clock.Elapsed));
+        ModelManifest.Record(manifest, ManifestName, ManifestEntry(trainPath, devPath, outPath, options, dev, kept, bytes, profiles, gazetteers, clock.Elapsed));
         return new NerTrainingResult(recognizer, dev, kept, bytes, clock.Elapsed);
     }
 
@@ -108,28 +109,30 @@ public static class NerTrainer
 
     private const string ClusterMagic = "sitrep-ner-clusters";
 
-    private static WordClusters LoadOrInduceClusters(NerTrainingOptions options, Action<string>? progress)
+    /// <summary>Version 2: clusters by the shared <see cref="Clusters.WordClusterInducer"/> (version 1 caches hold the old projected ones).</summary>
+    private const int ClusterCacheVersion = 2;
+
+    private static WordProfiles LoadOrInduceProfiles(NerTrainingOptions options, Action<string>? progress)
     {
         if (options.ClusterCache is { } cache && File.Exists(cache))
         {
-            var cached = ModelFiles.Load(cache, ClusterMagic, 1, WordClusters.Read);
+            var cached = ModelFiles.Load(cache, ClusterMagic, ClusterCacheVersion, WordProfiles.Read);
             progress?.Invoke($"clusters: {cached.Count:N0} words from {cache}");
             return cached;
         }
-        if (options.ClusterText.Count == 0) return WordClusters.Empty;
+        if (options.ClusterText.Count == 0) return WordProfiles.Empty;
         var clock = Stopwatch.StartNew();
-        var clusters = WordClusterInducer.Induce(UnlabeledText.Documents(options.ClusterText), options.Clusters, progress);
+        var profiles = WordProfiles.Induce(UnlabeledText.Documents(options.ClusterText), options.Clusters, progress);
         progress?.Invoke($"clusters: induced in {clock.Elapsed.TotalSeconds:F0}s");
-        if (options.ClusterCache is { } path) ModelFiles.Save(path, ClusterMagic, 1, clusters.Write);
-        return clusters;
+        if (options.ClusterCache is { } path) ModelFiles.Save(path, ClusterMagic, ClusterCacheVersion, profiles.Write);
+        return profiles;
     }
 
     private static JsonObject ManifestEntry(string trainPath, string devPath, string outPath, NerTrainingOptions o, EntityScorer dev, int features, long bytes,
-        WordClusters clusters, NameGazetteers gazetteers, TimeSpan elapsed)
+        WordProfiles profiles, NameGazetteers gazetteers, TimeSpan elapsed)
     {
         var perType = new JsonObject();
         foreach (var type in dev.Types) perType[type] = Math.Round(100 * dev.F1(type), 2);
-        var c = o.Clusters;
         return new JsonObject
         {
             ["file"] = Path.GetFileName(outPath),
@@ -146,9 +149,8 @@ public static class NerTrainer
                 ["ensemble"] = o.Ensemble,
                 ["wordDropout"] = o.WordDropout,
                 ["pruneThreshold"] = o.PruneThreshold,
-                ["clusters"] = $"PPMI left/right neighbours over the top {c.Contexts} words, random projection to {c.Dimensions} dims, spherical k-means " +
-                    $"{c.Fine}/{c.Middle}/{c.Coarse} ({c.Iterations} iterations, seed {c.Seed}) over the top {c.Vocabulary} words with count >= {c.MinCount}",
-                ["clusterWords"] = clusters.Count,
+                ["clusters"] = o.Clusters.Describe(),
+                ["clusterWords"] = profiles.Count,
                 ["gazetteerPhrases"] = gazetteers.PhraseCount,
             },
             ["devScores"] = new JsonObject

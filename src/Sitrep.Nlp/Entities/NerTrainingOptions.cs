@@ -1,3 +1,5 @@
+using Sitrep.Nlp.Clusters;
+
 namespace Sitrep.Nlp.Entities;
 
 /// <summary>
@@ -29,7 +31,8 @@ public sealed record NerTrainingOptions
     /// <summary>Where induced clusters are cached between runs (null: induce every time).</summary>
     public string? ClusterCache { get; init; }
 
-    public WordClusterSettings Clusters { get; init; } = new();
+    /// <summary>How the word clusters are induced from <see cref="ClusterText"/>.</summary>
+    public WordClusterSettings Clusters { get; init; } = new(Contexts: 1000, Coarse: 16, Middle: 128, Fine: 1000);
 
     /// <summary>Sitrep's resources/ folder (given-names, actors, places, demonyms).</summary>
     public string? ResourceFolder { get; init; }

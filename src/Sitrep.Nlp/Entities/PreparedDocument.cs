@@ -1,3 +1,4 @@
+using Sitrep.Nlp.Clusters;
 using Sitrep.Nlp.Learning;
 using Sitrep.Nlp.Matching;
 
@@ -35,9 +36,9 @@ internal sealed class PreparedDocument
     /// <summary>Coarse word kinds for conjunctions.</summary>
     public const byte Lowercase = 0, Capitalized = 1, AllCaps = 2, MixedCase = 3, Numeric = 4, Other = 5;
 
-    public static readonly WordProfile NoProfile = new(ushort.MaxValue, ushort.MaxValue, ushort.MaxValue, WordClusters.UnknownCase);
+    public static readonly WordProfile NoProfile = new(WordCluster.None, WordProfiles.UnknownCase);
 
-    public static PreparedDocument Create(IReadOnlyList<IReadOnlyList<string>> sentences, WordClusters clusters, NameGazetteers gazetteers)
+    public static PreparedDocument Create(IReadOnlyList<IReadOnlyList<string>> sentences, WordProfiles profiles, NameGazetteers gazetteers)
     {
         int total = 0;
         var starts = new int[sentences.Count + 1];
@@ -80,7 +81,7 @@ internal sealed class PreparedDocument
                 doc.Shape[t] = FeatureHash.Add(0, shape[..length]);
                 byte kind = KindOf(w);
                 doc.Kind[t] = kind;
-                doc.Profile[t] = clusters.TryGet(w, out var p) ? p : NoProfile;
+                doc.Profile[t] = profiles.TryGet(w, out var p) ? p : NoProfile;
                 if (kind is AllCaps or Capitalized or Lowercase or MixedCase) { cased++; if (kind == AllCaps) caps++; }
             }
             // A headline or a sports table: most cased words all caps (single letters count as caps).

@@ -116,7 +116,7 @@ public static class ParserTrainer
 
     private static string ClusterSettings(PosTrainingOptions o) => o.UnlabeledText.Count == 0 ? "none"
         : $"as the POS tagger's: from the train words and {string.Join(", ", o.UnlabeledText.Select(p => Path.GetFileName(Path.TrimEndingDirectorySeparator(p))))}, "
-          + $"spherical k-means {string.Join('/', o.ClusterSizes)} (features use the last two)";
+          + $"spherical k-means {o.Clusters.Coarse}/{o.Clusters.Middle}/{o.Clusters.Fine} (features use the last two)";
 
     /// <summary>Trains on sentences in memory (gold heads and relations, tags as given) and returns the averaged, pruned parser.</summary>
     public static DependencyParser Train(IReadOnlyList<ConlluSentence> sentences, ParserTrainingOptions? options = null, Action<string>? progress = null) =>
@@ -135,7 +135,7 @@ public static class ParserTrainer
         {
             var text = sentences.Select(s => (IReadOnlyList<string>)s.Tokens.Select(t => t.Form).ToArray())
                 .Concat(options.Tagging.UnlabeledText.SelectMany(RawText.Read));
-            clusters = WordClusters.Build(text, options.Tagging.ClusterMinCount, options.Tagging.ClusterContexts, options.Tagging.ClusterSizes, progress);
+            clusters = WordClusters.Build(text, options.Tagging.Clusters, progress);
         }
         // The two classifiers learn as perceptrons; once averaged and pruned they are compiled for the parser.
         var transitions = new AveragedPerceptron(DependencyParser.TransitionCount, 1 << 20);

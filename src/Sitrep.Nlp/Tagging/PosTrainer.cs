@@ -73,8 +73,7 @@ public static class PosTrainer
             ["ambiguityMinShare"] = o.AmbiguityMinShare,
             ["knownMinCount"] = o.KnownMinCount,
             ["knownMinShare"] = o.KnownMinShare,
-            ["clusters"] = o.UnlabeledText.Count == 0 ? "none"
-                : $"PPMI left/right neighbours over the top {o.ClusterContexts} words, spherical k-means {string.Join('/', o.ClusterSizes)} over words with count >= {o.ClusterMinCount}",
+            ["clusters"] = o.UnlabeledText.Count == 0 ? "none" : o.Clusters.Describe(),
             ["classes"] = r.Classes,
         },
         ["trainSentences"] = r.TrainSentences,
@@ -127,7 +126,7 @@ public static class PosTrainer
         {
             var text = train.Select(s => (IReadOnlyList<string>)s.Tokens.Select(t => t.Form).ToArray())
                 .Concat(options.UnlabeledText.SelectMany(RawText.Read));
-            clusters = WordClusters.Build(text, options.ClusterMinCount, options.ClusterContexts, options.ClusterSizes, log);
+            clusters = WordClusters.Build(text, options.Clusters, log);
         }
         var tagger = new PosTagger(tags, lexicon, clusters, PosWeights.Empty(tags.Count));
         foreach (var sentence in words)

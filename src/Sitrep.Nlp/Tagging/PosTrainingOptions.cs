@@ -1,3 +1,5 @@
+using Sitrep.Nlp.Clusters;
+
 namespace Sitrep.Nlp.Tagging;
 
 /// <summary>
@@ -36,14 +38,8 @@ public sealed record PosTrainingOptions
     /// </summary>
     public IReadOnlyList<string> UnlabeledText { get; init; } = [];
 
-    /// <summary>A word needs this many occurrences in the unlabeled text to get a cluster.</summary>
-    public int ClusterMinCount { get; init; } = 3;
-
-    /// <summary>How many of the most frequent words serve as the neighbours that describe a word.</summary>
-    public int ClusterContexts { get; init; } = 3000;
-
-    /// <summary>The cluster counts of the three granularities, coarse to fine.</summary>
-    public IReadOnlyList<int> ClusterSizes { get; init; } = [64, 256, 1024];
+    /// <summary>How the word clusters are induced (also the parser's, which reuses the tagger's settings).</summary>
+    public WordClusterSettings Clusters { get; init; } = new(Contexts: 3000, Coarse: 64, Middle: 256, Fine: 1024);
 
     /// <summary>Where to record the model; null: manifest.json next to the model file.</summary>
     public string? ManifestPath { get; init; }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Sitrep.Corpus.Entities;
 using Sitrep.News.Mentions;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Reports.Sections;
 

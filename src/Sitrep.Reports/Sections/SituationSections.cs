@@ -2,10 +2,11 @@ using System.Globalization;
 using Sitrep.Corpus.Disagreements;
 using Sitrep.Corpus.Entities;
 using Sitrep.Corpus.Situations;
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.News.Mentions;
 using Sitrep.News.Pipeline;
 using Sitrep.News.Quotes;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Reports.Sections;
 

@@ -1,4 +1,5 @@
 using Sitrep.News.Pipeline;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Reports.Sections;
 

@@ -16,7 +16,7 @@ CREATE TABLE articles (
     author              TEXT,
     language            TEXT NOT NULL,
     text                TEXT NOT NULL,
-    analysis            TEXT NOT NULL,      -- AnalysisJson of the whole ArticleAnalysis
+    analysis            TEXT NOT NULL,      -- the analysis as JSON (Store/Json/StoredAnalysis)
     ingested_at         TEXT NOT NULL       -- UTC, ISO 8601
 );
 

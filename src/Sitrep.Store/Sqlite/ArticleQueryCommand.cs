@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Sitrep.Store.Articles;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Store.Sqlite;
 

@@ -1,9 +1,10 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.News.Pipeline;
 using Sitrep.Store.Articles;
 using Sitrep.Store.Json;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Store.Sqlite;
 
@@ -50,7 +51,7 @@ internal sealed class ArticleWriter : IDisposable
             ("$last_day", published?.LastDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ("$inferred", analysis.PublishedInferred), ("$site", article.Site), ("$author", article.Author),
             ("$language", article.Language), ("$text", article.Text),
-            ("$analysis", AnalysisJson.Serialize(analysis)), ("$ingested_at", _ingestedAt));
+            ("$analysis", StoredAnalysis.Serialize(analysis)), ("$ingested_at", _ingestedAt));
         if (_insertArticle.ExecuteNonQuery() == 0) return AddOutcome.AlreadyStored;
 
         foreach (var mention in analysis.Mentions)

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Sitrep.News.Pipeline;
 using Sitrep.Store.Articles;
 using Sitrep.Store.Json;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Store.Sqlite;
 
@@ -94,7 +95,7 @@ public sealed class SqliteArticleStore : IArticleStore
         using var reader = command.ExecuteReader();
         var analyses = new List<ArticleAnalysis>();
         while (reader.Read())
-            analyses.Add(AnalysisJson.Deserialize(reader.GetString(0)));
+            analyses.Add(StoredAnalysis.Deserialize(reader.GetString(0)));
         return analyses;
     }
 

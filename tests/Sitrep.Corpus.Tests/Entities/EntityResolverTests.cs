@@ -1,14 +1,17 @@
+using Sitrep.News;
 using Sitrep.Corpus.Situations;
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.News.Pipeline;
 using Xunit;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Corpus.Tests.Entities;
 
 /// <summary>Across articles: transliteration variants of one name merge; different people who share a name never do.</summary>
 public class EntityResolverTests
 {
-    private static readonly Lazy<ArticlePipeline> Pipeline = new(ArticlePipeline.CreateDefault);
+    // What a situation reads: every layer but syntax.
+    private static readonly Lazy<ArticlePipeline> Pipeline = new(() => DefaultPipeline.Builder().Serving(Layers.Mentions, Layers.Times, Layers.Quotes, Layers.Claims).Build());
 
     private static ArticleAnalysis Analyze(string text, string published) =>
         Pipeline.Value.Analyze(Article.Create("Report " + published + text.Length, text, PartialDate.TryParse(published, out var d) ? d : null));
@@ -17,7 +20,7 @@ public class EntityResolverTests
         SituationBuilder.CreateDefault().Build(texts.Select((t, i) => Analyze(t, $"2021-06-{i + 1:D2}")).ToList());
 
     private static List<string> People(Situation s) =>
-        s.Entities.Where(e => e.Type == News.Mentions.MentionType.Person).Select(e => e.Name).Order(StringComparer.Ordinal).ToList();
+        s.Entities.Where(e => e.Type == News.Documents.MentionType.Person).Select(e => e.Name).Order(StringComparer.Ordinal).ToList();
 
     [Theory]
     [InlineData("Analyst Mohammad Karimzada", "Analyst Muhammad Karimzadeh")]
@@ -28,7 +31,7 @@ public class EntityResolverTests
     {
         var s = Build($"{first} spoke in Kabul on Monday.", $"{second} left Kabul on Tuesday.");
         Assert.Single(People(s));
-        Assert.Equal(2, s.Entities.Single(e => e.Type == News.Mentions.MentionType.Person).Articles.Count);
+        Assert.Equal(2, s.Entities.Single(e => e.Type == News.Documents.MentionType.Person).Articles.Count);
     }
 
     [Theory]

@@ -1,13 +1,16 @@
+using Sitrep.News;
 using Sitrep.Corpus.Situations;
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.News.Pipeline;
 using Xunit;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Corpus.Tests.Situations;
 
 public class SituationBuilderTests
 {
-    private static readonly Lazy<ArticlePipeline> Pipeline = new(ArticlePipeline.CreateDefault);
+    // What a situation reads: every layer but syntax.
+    private static readonly Lazy<ArticlePipeline> Pipeline = new(() => DefaultPipeline.Builder().Serving(Layers.Mentions, Layers.Times, Layers.Quotes, Layers.Claims).Build());
 
     private static ArticleAnalysis Analyze(string text, string published) =>
         Pipeline.Value.Analyze(Article.Create("Report " + published, text, PartialDate.TryParse(published, out var d) ? d : null));
@@ -31,7 +34,7 @@ public class SituationBuilderTests
         var s = Build(
             Analyze("Analyst Joseph Marlow met envoy Joseph Tarrant in Doha.", "2021-06-01"),
             Analyze("Analyst Joe Marlow left Doha.", "2021-06-03"));
-        var names = s.Entities.Where(e => e.Type == News.Mentions.MentionType.Person).Select(e => e.Name).OrderBy(n => n).ToList();
+        var names = s.Entities.Where(e => e.Type == News.Documents.MentionType.Person).Select(e => e.Name).OrderBy(n => n).ToList();
         Assert.Equal(["Joseph Marlow", "Joseph Tarrant"], names);
         Assert.Contains("Joe Marlow", s.Entities.Single(e => e.Name == "Joseph Marlow").Aliases);
     }

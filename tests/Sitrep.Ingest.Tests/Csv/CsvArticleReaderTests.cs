@@ -1,5 +1,5 @@
 using System.Text;
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.Ingest.Csv;
 using Sitrep.Ingest.Fields;
 using Sitrep.Ingest.Sources;

@@ -1,5 +1,5 @@
 using System.Text;
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.Ingest.JsonLines;
 using Sitrep.Ingest.Sources;
 using Xunit;

@@ -1,4 +1,4 @@
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.Ingest.Language;
 using Xunit;
 
@@ -19,7 +19,7 @@ public class ArticleLanguageTests
     [Fact]
     public void An_undeclared_article_gets_the_detected_language()
     {
-        var article = Article.Create("Verhandlungen gehen weiter", LongGerman);
+        var article = ArticleLanguage.Settle(Article.Create("Verhandlungen gehen weiter", LongGerman));
         Assert.Equal("de", article.Language);
         Assert.Null(article.DeclaredLanguage);
     }
@@ -27,7 +27,7 @@ public class ArticleLanguageTests
     [Fact]
     public void An_undeclared_english_article_is_english()
     {
-        var article = Article.Create("Talks resume", "The minister said on Tuesday that the talks would resume next week.");
+        var article = ArticleLanguage.Settle(Article.Create("Talks resume", "The minister said on Tuesday that the talks would resume next week."));
         Assert.Equal("en", article.Language);
         Assert.Null(article.DeclaredLanguage);
     }
@@ -36,12 +36,12 @@ public class ArticleLanguageTests
     [InlineData("Report", "US President Joe Biden spoke about Kabul and Herat.")]
     [InlineData("NORTHWIND CORP 2ND QTR NET", "Shr 31 cts vs 27 cts Net 4.2 mln vs 3.6 mln Revs 88.1 mln vs 80.4 mln")]
     public void Terse_or_name_heavy_english_stays_english(string title, string text) =>
-        Assert.Equal("en", Article.Create(title, text).Language);
+        Assert.Equal("en", ArticleLanguage.Settle(Article.Create(title, text)).Language);
 
     [Fact]
     public void An_undeclared_article_too_short_to_tell_is_undetermined()
     {
-        var article = Article.Create("1/2", "+++ 12:40 +++");
+        var article = ArticleLanguage.Settle(Article.Create("1/2", "+++ 12:40 +++"));
         Assert.Equal("und", article.Language);
         Assert.Null(article.DeclaredLanguage);
     }
@@ -49,7 +49,7 @@ public class ArticleLanguageTests
     [Fact]
     public void A_long_text_clearly_in_another_language_overrules_the_declaration()
     {
-        var article = Article.Create("Verhandlungen", LongGerman, language: "en");
+        var article = ArticleLanguage.Settle(Article.Create("Verhandlungen", LongGerman, language: "en"));
         Assert.Equal("de", article.Language);
         Assert.Equal("en", article.DeclaredLanguage);
     }
@@ -57,7 +57,7 @@ public class ArticleLanguageTests
     [Fact]
     public void A_short_text_keeps_the_declared_language()
     {
-        var article = Article.Create("Verhandlungen", "Die Gespräche gehen weiter.", language: "en");
+        var article = ArticleLanguage.Settle(Article.Create("Verhandlungen", "Die Gespräche gehen weiter.", language: "en"));
         Assert.Equal("en", article.Language);
         Assert.Equal("en", article.DeclaredLanguage);
     }
@@ -65,7 +65,7 @@ public class ArticleLanguageTests
     [Fact]
     public void A_declaration_between_close_languages_stands()
     {
-        var article = Article.Create("Forhandlinger", LongDanish, language: "nb");
+        var article = ArticleLanguage.Settle(Article.Create("Forhandlinger", LongDanish, language: "nb"));
         Assert.Equal("nb", article.Language);
         Assert.Equal("nb", article.DeclaredLanguage);
     }
@@ -73,7 +73,7 @@ public class ArticleLanguageTests
     [Fact]
     public void A_matching_declaration_is_kept_and_recorded()
     {
-        var article = Article.Create("Verhandlungen", LongGerman, language: "de-AT");
+        var article = ArticleLanguage.Settle(Article.Create("Verhandlungen", LongGerman, language: "de-AT"));
         Assert.Equal("de", article.Language);
         Assert.Equal("de", article.DeclaredLanguage);
     }

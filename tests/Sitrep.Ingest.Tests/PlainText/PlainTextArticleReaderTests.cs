@@ -1,5 +1,6 @@
 using System.Text;
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
+using Sitrep.Ingest.Language;
 using Sitrep.Ingest.PlainText;
 using Xunit;
 
@@ -17,8 +18,8 @@ public class PlainTextArticleReaderTests
         var article = Assert.IsType<Article>(result.Article);
         Assert.Equal("in/bridge.txt", result.Input);
         Assert.Equal(
-            Article.Create("New bridge opens", "The bridge opened to traffic at noon.", new PartialDate(2024, 3, 2),
-                path: "in/bridge.txt", author: "Leo Brandt"),
+            ArticleLanguage.Settle(Article.Create("New bridge opens", "The bridge opened to traffic at noon.", new PartialDate(2024, 3, 2),
+                path: "in/bridge.txt", author: "Leo Brandt")),
             article);
     }
 

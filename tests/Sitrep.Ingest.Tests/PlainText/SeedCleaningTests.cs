@@ -1,4 +1,4 @@
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.Ingest.PlainText;
 using Sitrep.Ingest.Tests.Support;
 using Xunit;

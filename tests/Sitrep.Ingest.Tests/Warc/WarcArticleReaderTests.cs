@@ -1,5 +1,5 @@
 using System.Text;
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.Ingest.Sources;
 using Sitrep.Ingest.Tests.Support;
 using Sitrep.Ingest.Warc;

@@ -1,6 +1,8 @@
+using Sitrep.News.Documents;
 using Sitrep.News.Actors;
 using Sitrep.News.Tests.Pipeline;
 using Xunit;
+using Sitrep.News.ResourceBuilding;
 
 namespace Sitrep.News.Tests.Actors;
 
@@ -44,7 +46,7 @@ public class ActorBaseTests
     [Fact]
     public void Overlay_aliases_name_the_actor()
     {
-        var mentions = SharedPipeline.Analyze("The Taliban movement said its envoys had left for Doha. Taleban envoys arrived.", "2021-07-01").Mentions;
+        var mentions = SharedPipeline.Analyze(Layers.Mentions, "The Taliban movement said its envoys had left for Doha. Taleban envoys arrived.", "2021-07-01").Mentions;
         Assert.Equal(["Taliban|actor:taliban", "Taleban|actor:taliban"], mentions.Where(m => m.PlaceId is null).Select(m => $"{m.Text}|{m.Key}"));
     }
 

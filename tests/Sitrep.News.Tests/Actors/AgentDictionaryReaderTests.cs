@@ -1,5 +1,6 @@
 using Sitrep.News.Actors;
 using Xunit;
+using Sitrep.News.ResourceBuilding;
 
 namespace Sitrep.News.Tests.Actors;
 

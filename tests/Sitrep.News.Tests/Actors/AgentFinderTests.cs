@@ -1,3 +1,4 @@
+using Sitrep.News.Documents;
 using Sitrep.News.Tests.Pipeline;
 using Xunit;
 
@@ -7,7 +8,7 @@ namespace Sitrep.News.Tests.Actors;
 public class AgentFinderTests
 {
     private static List<string> Agents(string text, string? published = "2021-06-01") =>
-        SharedPipeline.Analyze(text, published).Agents.Select(a => $"{a.Text}|{a.Code}|{a.ActorId}").ToList();
+        SharedPipeline.Analyze(Layers.Mentions, text, published).Agents.Select(a => $"{a.Text}|{a.Code}|{a.ActorId}").ToList();
 
     [Theory]
     [InlineData("Afghan security forces pulled back from the district overnight.", "Afghan security forces|AFGMIL|")]
@@ -33,7 +34,7 @@ public class AgentFinderTests
     [InlineData("2025-06-01", "donald-trump")]
     public void A_country_office_is_its_holder_on_the_day(string published, string holder)
     {
-        var a = SharedPipeline.Analyze("The US President told reporters the pullout would go ahead.", published);
+        var a = SharedPipeline.Analyze(Layers.Mentions, "The US President told reporters the pullout would go ahead.", published);
         var agent = Assert.Single(a.Agents);
         Assert.Equal(("US President", holder), (agent.Text, agent.ActorId));
         Assert.Contains(a.Mentions, m => m.Text == "US President" && m.Key == "actor:" + holder);
@@ -44,7 +45,7 @@ public class AgentFinderTests
     [InlineData("The president told reporters the pullout would go ahead.")]
     public void An_office_without_a_country_or_a_former_one_names_no_one(string text)
     {
-        var a = SharedPipeline.Analyze(text, "2021-06-01");
+        var a = SharedPipeline.Analyze(Layers.Mentions, text, "2021-06-01");
         Assert.All(a.Agents, g => Assert.Null(g.ActorId));
         Assert.DoesNotContain(a.Mentions, m => m.Key == "actor:joe-biden");
     }
@@ -76,8 +77,8 @@ public class AgentFinderTests
     [Fact]
     public void A_short_form_is_a_mention_of_the_organisation_but_not_its_alias()
     {
-        var a = SharedPipeline.Analyze("The North Atlantic Treaty Organization said it would stay. The alliance has trained Afghan forces.", "2021-07-01");
+        var a = SharedPipeline.Analyze(Layers.Mentions, "The North Atlantic Treaty Organization said it would stay. The alliance has trained Afghan forces.", "2021-07-01");
         Assert.Equal(["North Atlantic Treaty Organization|nato", "The alliance|nato"],
-            a.Mentions.Where(m => m.Type == Sitrep.News.Mentions.MentionType.Organization).Select(m => $"{m.Text}|{m.ActorId}"));
+            a.Mentions.Where(m => m.Type == Sitrep.News.Documents.MentionType.Organization).Select(m => $"{m.Text}|{m.ActorId}"));
     }
 }

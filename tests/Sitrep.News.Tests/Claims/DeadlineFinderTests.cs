@@ -1,3 +1,4 @@
+using Sitrep.News.Documents;
 using Sitrep.News.Tests.Pipeline;
 using Xunit;
 
@@ -12,7 +13,7 @@ public class DeadlineFinderTests
     [InlineData("A ceasefire in Yemen must hold until December 1.", "2021-10-01", "ceasefire deadline: Yemen", "2021-12-01", false)]
     public void Finds_deadline_claims(string text, string published, string topic, string value, bool negated)
     {
-        var c = SharedPipeline.Analyze(text, published).Claims.Single();
+        var c = SharedPipeline.Analyze(Layers.Claims, text, published).Claims.Single();
         Assert.Equal((topic, value, negated), (c.Topic, c.Value, c.Negated));
     }
 
@@ -20,5 +21,5 @@ public class DeadlineFinderTests
     [InlineData("Before that, on Tuesday, the envoy doubted the troops would withdraw.", "2021-04-15")]
     [InlineData("The troops arrived in Afghanistan in 2001.", "2021-04-15")]
     public void Ignores_dates_that_are_not_deadlines(string text, string published) =>
-        Assert.Empty(SharedPipeline.Analyze(text, published).Claims);
+        Assert.Empty(SharedPipeline.Analyze(Layers.Claims, text, published).Claims);
 }

@@ -1,3 +1,4 @@
+using Sitrep.News.Documents;
 using Sitrep.News.Tests.Pipeline;
 using Xunit;
 
@@ -7,7 +8,7 @@ namespace Sitrep.News.Tests.Mentions;
 public class LinkingTests
 {
     private static List<string> Keys(string text, string? published = "2021-06-01") =>
-        SharedPipeline.Analyze(text, published).Mentions.Where(m => m.Type != Sitrep.News.Mentions.MentionType.Place).Select(m => $"{m.Text}|{m.Key}").ToList();
+        SharedPipeline.Analyze(Layers.Mentions, text, published).Mentions.Where(m => m.Type != Sitrep.News.Documents.MentionType.Place).Select(m => $"{m.Text}|{m.Key}").ToList();
 
     [Fact]
     public void A_title_and_a_bare_surname_link_to_the_actor()
@@ -47,7 +48,7 @@ public class LinkingTests
     [Fact]
     public void A_demonym_is_no_name_but_codes_the_group_it_qualifies()
     {
-        var a = SharedPipeline.Analyze("Afghan officials said Tajik troops had reinforced the crossing.", "2021-06-01");
+        var a = SharedPipeline.Analyze(Layers.Mentions, "Afghan officials said Tajik troops had reinforced the crossing.", "2021-06-01");
         Assert.DoesNotContain(a.Mentions, m => m.Text is "Afghan" or "Tajik");
         Assert.Equal(["Afghan officials|AFG", "Tajik troops|TJKMIL"], a.Agents.Select(g => $"{g.Text}|{g.Code}"));
     }

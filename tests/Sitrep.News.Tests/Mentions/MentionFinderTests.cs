@@ -1,13 +1,14 @@
 using Sitrep.News.Mentions;
 using Sitrep.News.Tests.Pipeline;
 using Xunit;
+using Sitrep.News.Documents;
 
 namespace Sitrep.News.Tests.Mentions;
 
 public class MentionFinderTests
 {
     private static List<string> Mentions(string text, string? published = "2021-07-01") =>
-        SharedPipeline.Analyze(text, published).Mentions.Select(m => $"{m.Text}|{m.Type}|{m.Key}").ToList();
+        SharedPipeline.Analyze(Layers.Mentions, text, published).Mentions.Select(m => $"{m.Text}|{m.Type}|{m.Key}").ToList();
 
     [Theory]
     [InlineData("Foreign Minister Sergei Lavrov arrived in Kabul on Monday.", "Sergei Lavrov|Person|actor:sergey-lavrov", "Kabul|Place|place:geonames:1138958")]
@@ -50,7 +51,7 @@ public class MentionFinderTests
     [InlineData("Clashes were reported in the city of Kunduz.", "P.PPLA")]
     public void Cue_words_choose_between_a_province_and_its_capital(string text, string featureClass)
     {
-        var m = SharedPipeline.Analyze(text).Mentions.Single(m => m.Text == "Kunduz");
+        var m = SharedPipeline.Analyze(Layers.Mentions, text).Mentions.Single(m => m.Text == "Kunduz");
         Assert.Equal(featureClass, Sitrep.News.Places.Gazetteer.Default.ById(m.PlaceId!)!.FeatureClass);
     }
 }

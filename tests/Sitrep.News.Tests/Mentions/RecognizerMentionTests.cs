@@ -1,3 +1,4 @@
+using Sitrep.Articles;
 using Sitrep.News.Actors;
 using Sitrep.News.Mentions;
 using Sitrep.News.Places;
@@ -6,6 +7,8 @@ using Sitrep.Nlp.Lexicon;
 using Sitrep.Nlp.Matching;
 using Sitrep.Nlp.Tokens;
 using Xunit;
+using Sitrep.News.Documents;
+using Sitrep.News.ResourceBuilding;
 
 namespace Sitrep.News.Tests.Mentions;
 
@@ -19,13 +22,18 @@ public class RecognizerMentionTests
                 .Where(s => s.Start >= 0).ToList();
     }
 
+    /// <summary>The default pipeline with its names step replaced by one that leans on <paramref name="recognizer"/>, cut to the mentions.</summary>
     private static List<string> Find(string text, INameRecognizer recognizer)
     {
         var finder = new MentionFinder(ActorBase.Default, Gazetteer.Default, NameWords.Default,
-            CommonWords.Load(ResourceFiles.Find(ResourceBuilder.CommonWordsFileName)), recognizer);
-        var tokens = Tokenizer.Tokenize(text);
-        var sentences = SentenceSplitter.Split(text, tokens);
-        return finder.Find(text, tokens, sentences, PhraseMatcher<object>.Keys(text, tokens), new DateOnly(2021, 7, 1))
+            CommonWords.Load(ResourceFiles.Find(ResourceFiles.CommonWordsFileName)), recognizer);
+        var pipeline = DefaultPipeline.Builder()
+            .Replace<NameAnnotator>(new NameAnnotator(finder))
+            .Remove("agents")
+            .Serving(Layers.Mentions)
+            .Build();
+        Assert.Equal("names → places → mentions", pipeline.ToString());
+        return pipeline.Analyze(Article.Create("Test", text, new PartialDate(2021, 7, 1))).Mentions
             .Select(m => $"{m.Text}|{m.Type}|{m.Key}").ToList();
     }
 

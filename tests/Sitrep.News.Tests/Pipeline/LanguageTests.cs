@@ -1,4 +1,6 @@
-using Sitrep.Ingest.Articles;
+using Sitrep.News.Documents;
+using Sitrep.News;
+using Sitrep.Articles;
 using Sitrep.News.Pipeline;
 using Xunit;
 
@@ -6,7 +8,7 @@ namespace Sitrep.News.Tests.Pipeline;
 
 public class LanguageTests
 {
-    private static readonly ArticlePipeline Pipeline = ArticlePipeline.CreateDefault();
+    private static readonly ArticlePipeline Pipeline = DefaultPipeline.Builder().Serving(Layers.Mentions, Layers.Times).Build();
 
     [Fact]
     public void An_article_declared_in_another_language_is_kept_but_not_analysed()
@@ -20,10 +22,10 @@ public class LanguageTests
     }
 
     [Fact]
-    public void An_undeclared_article_identified_as_another_language_is_kept_but_not_analysed()
+    public void An_undeclared_article_Ingest_identified_as_another_language_is_kept_but_not_analysed()
     {
         const string text = "El lunes la ministra de Exteriores Ana Berger llegó a Kabul. En abril habrá nuevas conversaciones.";
-        var analysis = Pipeline.Analyze(Article.Create("Visita", text, new PartialDate(2021, 7, 22)));
+        var analysis = Pipeline.Analyze(Article.Create("Visita", text, new PartialDate(2021, 7, 22)) with { Language = "es" });
         Assert.Equal("es", analysis.Article.Language);
         Assert.Null(analysis.Article.DeclaredLanguage);
         Assert.Empty(analysis.Mentions);
@@ -32,12 +34,12 @@ public class LanguageTests
     }
 
     [Fact]
-    public void A_page_that_says_english_but_is_written_in_german_is_not_analysed_as_english()
+    public void A_page_that_says_english_but_Ingest_found_german_is_not_analysed_as_english()
     {
         const string text = "Am Montag traf Außenministerin Anna Berger in Kabul ein, wo sie mit Vertretern der Regierung über " +
             "die Lage an der Grenze sprach. Ab April soll es neue Gespräche geben, an denen auch die Nachbarländer " +
             "teilnehmen werden, wie das Ministerium am Abend mitteilte.";
-        var analysis = Pipeline.Analyze(Article.Create("Besuch in Kabul", text, new PartialDate(2021, 7, 22), language: "en"));
+        var analysis = Pipeline.Analyze(Article.Create("Besuch in Kabul", text, new PartialDate(2021, 7, 22), language: "en") with { Language = "de" });
         Assert.Equal("de", analysis.Article.Language);
         Assert.Equal("en", analysis.Article.DeclaredLanguage);
         Assert.Empty(analysis.Mentions);
@@ -49,6 +51,7 @@ public class LanguageTests
     {
         var article = Article.Create("Kabul", "Kabul, 2021");
         Assert.Equal("und", article.Language);
+        Assert.Null(article.DeclaredLanguage);
         Assert.True(ArticlePipeline.IsAnalysed(article));
     }
 

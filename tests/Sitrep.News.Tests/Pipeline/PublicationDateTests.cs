@@ -1,3 +1,4 @@
+using Sitrep.News.Documents;
 using Sitrep.News.Tests.Pipeline;
 using Xunit;
 
@@ -11,7 +12,7 @@ public class PublicationDateTests
     [InlineData("The withdrawal should be completed on August 31, 2030. The talks of March 2019 failed.", "2019-03", "latest explicit date")]
     public void Infers_the_date_of_an_undated_article(string text, string expected, string evidence)
     {
-        var a = SharedPipeline.Analyze(text, published: null);
+        var a = SharedPipeline.Analyze(Layers.Times, text, published: null);
         Assert.Equal(expected, a.Published?.ToString());
         Assert.True(a.PublishedInferred);
         Assert.Contains(evidence, a.PublishedEvidence);
@@ -24,7 +25,7 @@ public class PublicationDateTests
     [InlineData("Former President Donald Trump had promised an exit.", "2021-01-20", null)]
     public void An_inferred_date_carries_its_window(string text, string earliest, string? latest)
     {
-        var a = SharedPipeline.Analyze(text, published: null);
+        var a = SharedPipeline.Analyze(Layers.Times, text, published: null);
         Assert.NotNull(a.PublishedWindow);
         Assert.Equal(earliest, a.PublishedWindow.Earliest.ToString("yyyy-MM-dd"));
         Assert.Equal(latest, a.PublishedWindow.Latest?.ToString("yyyy-MM-dd"));
@@ -33,21 +34,21 @@ public class PublicationDateTests
     [Fact]
     public void A_sitting_officeholder_bounds_the_window_by_the_term()
     {
-        var a = SharedPipeline.Analyze("US President Joe Biden said on Monday that the talks would go on.", published: null);
+        var a = SharedPipeline.Analyze(Layers.Times, "US President Joe Biden said on Monday that the talks would go on.", published: null);
         Assert.Equal("2021-01-20", a.PublishedWindow!.Earliest.ToString("yyyy-MM-dd"));
     }
 
     [Fact]
     public void A_stated_date_is_kept_and_not_marked_inferred()
     {
-        var a = SharedPipeline.Analyze("US President Joe Biden spoke on Monday.", "2022-03-04");
+        var a = SharedPipeline.Analyze(Layers.Times, "US President Joe Biden spoke on Monday.", "2022-03-04");
         Assert.Equal(("2022-03-04", false), (a.Published?.ToString(), a.PublishedInferred));
     }
 
     [Fact]
     public void Relative_times_are_resolved_against_the_inferred_date()
     {
-        var a = SharedPipeline.Analyze("Former President Donald Trump had promised an exit. Troops stayed in May.", published: null);
+        var a = SharedPipeline.Analyze(Layers.Times, "Former President Donald Trump had promised an exit. Troops stayed in May.", published: null);
         Assert.Equal("2021", a.Published?.ToString());
         Assert.Contains(a.Times, t => t.Text == "May" && t.Value == "2021-05");
     }

@@ -4,6 +4,8 @@ using Sitrep.News.Resources;
 using Sitrep.Nlp.Matching;
 using Sitrep.Nlp.Tokens;
 using Xunit;
+using Sitrep.News.Documents;
+using Sitrep.News.ResourceBuilding;
 
 namespace Sitrep.News.Tests.Places;
 

@@ -6,6 +6,7 @@ using Sitrep.Nlp.Matching;
 using Sitrep.Nlp.Tokens;
 using Sitrep.Tests.Support;
 using Xunit;
+using Sitrep.News.Documents;
 
 namespace Sitrep.News.Tests.Places;
 
@@ -13,7 +14,7 @@ public class ToponymResolverTests
 {
     private static Place PlaceOf(string text, string name)
     {
-        var m = SharedPipeline.Analyze(text).Mentions.First(m => m.Text == name);
+        var m = SharedPipeline.Analyze(Layers.Mentions, text).Mentions.First(m => m.Text == name);
         return Gazetteer.Default.ById(m.PlaceId!)!;
     }
 
@@ -55,7 +56,7 @@ public class ToponymResolverTests
     [Fact]
     public void Every_occurrence_of_a_name_in_an_article_names_one_place()
     {
-        var a = SharedPipeline.Analyze("Flooding hit Athens and nearby Palestine, both in east Texas. Athens officials said schools would close.");
+        var a = SharedPipeline.Analyze(Layers.Mentions, "Flooding hit Athens and nearby Palestine, both in east Texas. Athens officials said schools would close.");
         var athens = a.Mentions.Where(m => m.Text == "Athens").Select(m => m.PlaceId).Distinct().ToList();
         Assert.Single(athens);
         Assert.Equal("US.TX", Gazetteer.Default.ById(athens[0]!)!.Admin1);
@@ -64,7 +65,7 @@ public class ToponymResolverTests
     [Fact]
     public void A_list_of_states_names_the_states_not_towns_that_share_their_names()
     {
-        var a = SharedPipeline.Analyze("Cases rose in Oregon, Nevada, Wyoming and New Mexico last week, health officials said.");
+        var a = SharedPipeline.Analyze(Layers.Mentions, "Cases rose in Oregon, Nevada, Wyoming and New Mexico last week, health officials said.");
         foreach (var name in new[] { "Oregon", "Nevada", "Wyoming" })
         {
             var place = Gazetteer.Default.ById(a.Mentions.First(m => m.Text == name).PlaceId!)!;

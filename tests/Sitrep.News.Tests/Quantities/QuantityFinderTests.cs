@@ -1,6 +1,7 @@
 using Sitrep.News.Quantities;
 using Sitrep.Nlp.Tokens;
 using Xunit;
+using Sitrep.News.Documents;
 
 namespace Sitrep.News.Tests.Quantities;
 

@@ -1,3 +1,4 @@
+using Sitrep.News.Documents;
 using Sitrep.News.Tests.Pipeline;
 using Xunit;
 
@@ -13,14 +14,14 @@ public class QuoteFinderTests
     [InlineData("\"The convoy reached the border at dawn,\" the governor told reporters.", "The convoy reached the border at dawn,", "the governor", "told")]
     public void Finds_quote_speaker_and_cue(string text, string quote, string speaker, string cue)
     {
-        var q = SharedPipeline.Analyze(text).Quotes.Single();
+        var q = SharedPipeline.Analyze(Layers.Quotes, text).Quotes.Single();
         Assert.Equal((quote, speaker, cue), (q.Text, q.SpeakerText, q.Cue));
     }
 
     [Fact]
     public void A_pronoun_speaker_is_the_last_person_named()
     {
-        var a = SharedPipeline.Analyze("Analyst Ahmad Karimi met reporters in Herat. “We need more time to rebuild the bridges,” he said.");
+        var a = SharedPipeline.Analyze(Layers.Quotes, "Analyst Ahmad Karimi met reporters in Herat. “We need more time to rebuild the bridges,” he said.");
         var q = a.Quotes.Single();
         var karimi = a.Mentions.First(m => m.Text == "Ahmad Karimi");
         Assert.Equal(("he", karimi.Key), (q.SpeakerText, q.SpeakerKey));
@@ -30,7 +31,7 @@ public class QuoteFinderTests
     public void A_quote_that_runs_over_two_paragraphs_is_one_quote()
     {
         const string text = "“The first part of the statement is long enough.\n\nAnd the second part closes it here,” Karimi said.";
-        var q = SharedPipeline.Analyze(text).Quotes.Single();
+        var q = SharedPipeline.Analyze(Layers.Quotes, text).Quotes.Single();
         Assert.StartsWith("The first part", q.Text);
         Assert.EndsWith("closes it here,", q.Text);
         Assert.Equal("Karimi", q.SpeakerText);
@@ -38,5 +39,5 @@ public class QuoteFinderTests
 
     [Fact]
     public void Scare_quotes_are_not_quotes() =>
-        Assert.Empty(SharedPipeline.Analyze("The so-called “caliphate” has no future, experts say.").Quotes);
+        Assert.Empty(SharedPipeline.Analyze(Layers.Quotes, "The so-called “caliphate” has no future, experts say.").Quotes);
 }

@@ -1,6 +1,8 @@
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.News.Times;
 using Xunit;
+using Sitrep.News.Documents;
+using Sitrep.News.PublicationDates;
 
 namespace Sitrep.News.Tests.Times;
 

@@ -1,4 +1,6 @@
-using Sitrep.Ingest.Articles;
+using Sitrep.News.Documents;
+using Sitrep.News;
+using Sitrep.Articles;
 using Sitrep.News.Times;
 using Sitrep.Nlp.Tokens;
 using Xunit;
@@ -24,7 +26,7 @@ public class NumericDateLocaleTests
     [Fact]
     public void The_pipeline_reads_an_ambiguous_date_day_first_on_a_british_site()
     {
-        var pipeline = Sitrep.News.Pipeline.ArticlePipeline.CreateDefault();
+        var pipeline = DefaultPipeline.Builder().Serving(Layers.Times).Build();
         const string text = "The agreement was signed on 7/8/2021 in Doha.";
         var british = pipeline.Analyze(Article.Create("Deal", text, new PartialDate(2021, 9, 1), url: "https://www.example.co.uk/deal"));
         var american = pipeline.Analyze(Article.Create("Deal", text, new PartialDate(2021, 9, 1), url: "https://www.example.com/deal"));

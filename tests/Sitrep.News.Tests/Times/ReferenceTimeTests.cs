@@ -1,5 +1,6 @@
 using Sitrep.News.Times;
 using Xunit;
+using Sitrep.News.Documents;
 
 namespace Sitrep.News.Tests.Times;
 

@@ -1,7 +1,8 @@
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.News.Times;
 using Sitrep.Nlp.Tokens;
 using Xunit;
+using Sitrep.News.Documents;
 
 namespace Sitrep.News.Tests.Times;
 

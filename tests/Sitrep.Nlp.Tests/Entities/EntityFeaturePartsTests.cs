@@ -1,3 +1,4 @@
+using Sitrep.Nlp.Clusters;
 using Sitrep.Nlp.Entities;
 using Xunit;
 
@@ -10,7 +11,7 @@ public class EntityFeaturePartsTests
     [InlineData("ISLAMABAD", "islamabad")]
     [InlineData("1996-08-22", "0000-00-00")]
     [InlineData("F-16s", "f-00s")]
-    public void Folds_words_for_cluster_lookup(string word, string folded) => Assert.Equal(folded, WordClusters.Fold(word));
+    public void Folds_words_for_cluster_lookup(string word, string folded) => Assert.Equal(folded, WordProfiles.Fold(word));
 
     [Fact]
     public void Marks_gazetteer_phrases_with_their_bilou_position()
@@ -39,22 +40,30 @@ public class EntityFeaturePartsTests
     }
 
     [Fact]
-    public void Induces_clusters_that_group_words_used_alike()
+    public void Profiles_words_with_the_shared_clusters_and_their_casing()
     {
         var docs = new List<IReadOnlyList<string>>();
         string[] cities = ["Paris", "Rome", "Madrid", "Vienna"], verbs = ["said", "added", "noted", "stated"];
         for (int r = 0; r < 40; r++)
             foreach (var c in cities)
                 foreach (var v in verbs)
-                    docs.Add(["the", "minister", "in", c, v, "that", "it", "rained", "."]);
-        var clusters = WordClusterInducer.Induce(docs, new WordClusterSettings(Vocabulary: 100, MinCount: 1, Contexts: 20, Dimensions: 32, Fine: 4, Middle: 2, Coarse: 2));
-        Assert.True(clusters.TryGet("PARIS", out var paris));
-        Assert.True(clusters.TryGet("rome", out var rome));
-        Assert.True(clusters.TryGet("said", out var said));
-        Assert.Equal(paris.Fine, rome.Fine);
-        Assert.NotEqual(paris.Fine, said.Fine);
+                    docs.Add(["the", "minister", "in", c, v, "that", "it", "rained", ".", "NATO", "met"]);
+        var settings = new WordClusterSettings(Contexts: 20, Coarse: 2, Middle: 3, Fine: 4, MinCount: 1);
+        var profiles = WordProfiles.Induce(docs, settings);
+        var clusters = WordClusterInducer.Induce(docs, w => WordProfiles.Fold(w), StringComparer.Ordinal, settings);
+        Assert.True(profiles.TryGet("PARIS", out var paris));
+        Assert.True(profiles.TryGet("said", out var said));
+        Assert.True(profiles.TryGet("Nato", out var nato));
+        Assert.Equal(clusters["paris"], paris.Cluster);
+        Assert.Equal(clusters["said"], said.Cluster);
         Assert.Equal(3, paris.Case);
         Assert.Equal(0, said.Case);
+        // "NATO" only ever follows a full stop, where any word is capitalized: its casing is unknown.
+        Assert.Equal(WordProfiles.UnknownCase, nato.Case);
+        // Beyond the clusters' vocabulary a word keeps its casing.
+        var few = WordProfiles.Induce(docs, settings with { Vocabulary = 9 });
+        Assert.True(few.TryGet("Rome", out var rome));
+        Assert.Equal(new WordProfile(WordCluster.None, 3), rome);
     }
 
     [Fact]
@@ -66,7 +75,7 @@ public class EntityFeaturePartsTests
             ["The", "tyre", "giant", "PIRELLI", "said", "so"],
             ["pirelli", "is", "lower-case", "here"],
         ];
-        var doc = PreparedDocument.Create(sentences, WordClusters.Empty, NameGazetteers.Empty);
+        var doc = PreparedDocument.Create(sentences, WordProfiles.Empty, NameGazetteers.Empty);
         ulong pirelli = doc.Lower[2];
         // Capitalized and ALL-CAPS occurrences are one word; the lower-case one is not a name mention.
         Assert.Equal([2, 8], doc.Occurrences[pirelli]);

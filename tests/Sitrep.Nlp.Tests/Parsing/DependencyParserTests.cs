@@ -1,3 +1,4 @@
+using Sitrep.Nlp.Clusters;
 using Sitrep.Nlp.Corpora;
 using Sitrep.Nlp.Parsing;
 using Sitrep.Nlp.Tagging;
@@ -72,7 +73,7 @@ public class DependencyParserTests
         try
         {
             File.WriteAllLines(text, Treebank.Select(s => string.Join(' ', s.Tokens.Select(t => t.Form))));
-            var tagging = new PosTrainingOptions { UnlabeledText = [text], ClusterMinCount = 1, ClusterContexts = 8, ClusterSizes = [2, 3, 4] };
+            var tagging = new PosTrainingOptions { UnlabeledText = [text], Clusters = new WordClusterSettings(Contexts: 8, Coarse: 2, Middle: 3, Fine: 4, MinCount: 1) };
             var parser = ParserTrainer.Train(Treebank, new ParserTrainingOptions { Epochs = 20, PruneThreshold = 0, Tagging = tagging });
             parser.Save(model);
             var loaded = DependencyParser.Load(model);

@@ -1,4 +1,5 @@
 using Sitrep.Tests.Support;
+using Sitrep.Nlp.Clusters;
 using Sitrep.Nlp.Corpora;
 using Sitrep.Nlp.Tagging;
 using Sitrep.Nlp.Tokens;
@@ -81,7 +82,7 @@ public class PosTaggerTests
         try
         {
             File.WriteAllText(text, string.Join("\n\n", Enumerable.Repeat("The troops left Kabul on Monday. The officials left Herat on Friday. They can talk to the press.", 5)));
-            var options = new PosTrainingOptions { Epochs = 10, PruneThreshold = 0, UnlabeledText = [text], ClusterSizes = [2, 3, 4], ClusterContexts = 10, ClusterMinCount = 2 };
+            var options = new PosTrainingOptions { Epochs = 10, PruneThreshold = 0, UnlabeledText = [text], Clusters = new WordClusterSettings(Contexts: 10, Coarse: 2, Middle: 3, Fine: 4, MinCount: 2) };
             var tagger = PosTrainer.Train(Toy, options);
             tagger.Save(model);
             var loaded = PosTagger.Load(model);

@@ -1,6 +1,7 @@
 using Sitrep.News.Pipeline;
 using Sitrep.Store.Json;
 using Xunit;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Store.Tests.Fixtures;
 
@@ -16,6 +17,7 @@ public static class AssertAnalysis
         Assert.Equal(expected.Published, actual.Published);
         Assert.Equal(expected.PublishedInferred, actual.PublishedInferred);
         Assert.Equal(expected.PublishedEvidence, actual.PublishedEvidence);
+        Assert.Equal(expected.PublishedWindow, actual.PublishedWindow);
         Assert.Equal(expected.TokenCount, actual.TokenCount);
         Assert.Equal(expected.Sentences, actual.Sentences);
         Assert.Equal(expected.Mentions, actual.Mentions);
@@ -23,6 +25,7 @@ public static class AssertAnalysis
         Assert.Equal(expected.Quantities, actual.Quantities);
         Assert.Equal(expected.Quotes, actual.Quotes);
         Assert.Equal(expected.Claims, actual.Claims);
-        Assert.Equal(AnalysisJson.Serialize(expected), AnalysisJson.Serialize(actual));
+        Assert.Equal(expected.Agents, actual.Agents);
+        Assert.Equal(StoredAnalysis.Serialize(expected), StoredAnalysis.Serialize(actual));
     }
 }

@@ -1,10 +1,11 @@
-using Sitrep.Ingest.Articles;
+using Sitrep.Articles;
 using Sitrep.News.Claims;
 using Sitrep.News.Mentions;
 using Sitrep.News.Pipeline;
 using Sitrep.News.Quantities;
 using Sitrep.News.Quotes;
 using Sitrep.News.Times;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Store.Tests.Fixtures;
 
@@ -32,14 +33,12 @@ public static class Samples
             Published = new PartialDate(2025, 3, 4),
             PublishedInferred = true,
             PublishedEvidence = "latest explicit date \"Tuesday, March 4, 2025\"",
-            TokenCount = 71,
-            Sentences = Sentences(text),
             Mentions =
             [
-                Mention(text, "Kestrel Point", MentionType.Place, "place:kestrel point", placeId: "gaz:101"),
-                Mention(text, "Miren Island", MentionType.Place, "place:miren island", placeId: "gaz:102"),
+                Mention(text, "Kestrel Point", MentionType.Place, "place:gaz:101", placeId: "gaz:101"),
+                Mention(text, "Miren Island", MentionType.Place, "place:gaz:102", placeId: "gaz:102"),
                 Mention(text, "Élise Marchand", MentionType.Person, "person:élise marchand"),
-                Mention(text, "Varna Ferry Company", MentionType.Organization, "org:varna ferry company", actorId: "varna-ferry"),
+                Mention(text, "Varna Ferry Company", MentionType.Organization, "actor:varna-ferry", actorId: "varna-ferry"),
                 // The second "Marchand", the one followed by "said".
                 Mention(text, "Marchand said", MentionType.Person, "person:élise marchand", length: "Marchand".Length),
             ],
@@ -74,7 +73,6 @@ public static class Samples
         {
             Article = Article.Create(title, text, date, path),
             Published = date,
-            Sentences = Sentences(text),
             Mentions = [.. mentions.Select(m => Mention(text, m.Text, MentionType.Organization, m.Key))],
         };
     }
@@ -92,20 +90,6 @@ public static class Samples
 
     private static TimeExpression Time(string text, string surface, TimeType type, string value, string? mod = null) =>
         new(At(text, surface), End(text, surface), surface, type, value, mod);
-
-    /// <summary>Sentences end at ". " or at the end of the text; enough for fixtures written that way.</summary>
-    private static List<TextSpan> Sentences(string text)
-    {
-        var spans = new List<TextSpan>();
-        int start = 0;
-        for (int dot = text.IndexOf(". ", StringComparison.Ordinal); dot >= 0; dot = text.IndexOf(". ", start, StringComparison.Ordinal))
-        {
-            spans.Add(new TextSpan(start, dot + 1));
-            start = dot + 2;
-        }
-        if (start < text.Length) spans.Add(new TextSpan(start, text.Length));
-        return spans;
-    }
 
     private static int At(string text, string surface)
     {

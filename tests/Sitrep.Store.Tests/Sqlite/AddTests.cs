@@ -8,10 +8,10 @@ namespace Sitrep.Store.Tests.Sqlite;
 
 public class AddTests
 {
-    private static readonly Sitrep.News.Pipeline.ArticleAnalysis Storm = Samples.Simple("storm.txt", "Storm closes the pier",
+    private static readonly Sitrep.News.Documents.ArticleAnalysis Storm = Samples.Simple("storm.txt", "Storm closes the pier",
         "A storm closed the pier at Kestrel Point.", "2025-02-27", ("Kestrel Point", "place:kestrel point"));
 
-    private static readonly Sitrep.News.Pipeline.ArticleAnalysis Budget = Samples.Simple("budget.txt", "Ferry budget approved",
+    private static readonly Sitrep.News.Documents.ArticleAnalysis Budget = Samples.Simple("budget.txt", "Ferry budget approved",
         "The council approved the ferry budget.", "2025-03");
 
     [Fact]

@@ -3,6 +3,7 @@ using Sitrep.Store.Articles;
 using Sitrep.Store.Sqlite;
 using Sitrep.Store.Tests.Fixtures;
 using Xunit;
+using Sitrep.News.Documents;
 
 namespace Sitrep.Store.Tests.Sqlite;
 

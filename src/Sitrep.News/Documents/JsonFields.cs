@@ -1,0 +1,16 @@
+using System.Text.Json;
+
+namespace Sitrep.News.Documents;
+
+/// <summary>Lenient field reads for the analysis readers: a missing or null field is null (or empty), a wrong type too.</summary>
+public static class JsonFields
+{
+    public static string? String(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    /// <summary>A required integer (an offset): missing, it fails the read.</summary>
+    public static int Int(JsonElement e, string name) => e.GetProperty(name).GetInt32();
+
+    public static IEnumerable<JsonElement> Array(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? v.EnumerateArray() : [];
+}

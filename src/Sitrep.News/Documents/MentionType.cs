@@ -1,0 +1,8 @@
+namespace Sitrep.News.Documents;
+
+public enum MentionType : byte
+{
+    Person,
+    Organization,
+    Place,
+}

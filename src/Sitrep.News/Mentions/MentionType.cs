@@ -1,8 +1,0 @@
-namespace Sitrep.News.Mentions;
-
-public enum MentionType : byte
-{
-    Person,
-    Organization,
-    Place,
-}

@@ -1,4 +1,0 @@
-namespace Sitrep.News.Pipeline;
-
-/// <summary>A span of an article's text: UTF-16 code units, end exclusive.</summary>
-public readonly record struct TextSpan(int Start, int End);
