@@ -38,7 +38,7 @@ public static class EntityReport
     }
 
     private static string Date(Sitrep.News.Documents.ArticleAnalysis a) =>
-        SituationSections.Published(a) is { } d ? d + (SituationSections.IsInferred(a) ? "?" : "") : "undated";
+        a.PublicationDate is { } d ? d + (a.IsDateInferred ? "?" : "") : "undated";
 
     private static string TypeName(Sitrep.News.Documents.MentionType t) => t switch
     {

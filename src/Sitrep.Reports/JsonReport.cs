@@ -1,14 +1,10 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Sitrep.Corpus.Disagreements;
 using Sitrep.Corpus.Entities;
 using Sitrep.Corpus.Situations;
 using Sitrep.Corpus.Timelines;
-using Sitrep.News.Mentions;
-using Sitrep.News.Pipeline;
-using Sitrep.News.Times;
 using Sitrep.Reports.Sections;
 using Sitrep.News.Documents;
 

@@ -42,8 +42,8 @@ public static class AnalysisJson
     public static void WriteArticle(Utf8JsonWriter w, ArticleAnalysis a, Func<string, string?> entityOf)
     {
         var article = a.Article;
-        var published = a.Published ?? article.Published;
-        bool inferred = a.PublishedInferred && published is not null;
+        var published = a.PublicationDate;
+        bool inferred = a.IsDateInferred;
         w.WriteStartObject();
         w.WriteString("id", article.Id);
         w.WriteString("path", article.Path);
@@ -146,7 +146,7 @@ public static class AnalysisJson
     /// <summary>Reads an article object written with the article's own keys as entity ids (the store's form).</summary>
     public static ArticleAnalysis ReadArticle(JsonElement e)
     {
-        var published = JsonFields.String(e, "published") is { } p ? PartialDate.TryParse(p, out var d) ? d : throw new JsonException($"not an ISO partial date: \"{p}\"") : (PartialDate?)null;
+        var published = JsonFields.Date(e, "published");
         bool inferred = e.TryGetProperty("publishedInferred", out var inf) && inf.GetBoolean();
         var article = ReadArticleFields(e, inferred ? null : published, "und");
         var window = ReadWindow(e);

@@ -47,6 +47,15 @@ public sealed record ArticleAnalysis
     /// <summary>For an inferred date, where the article's true date probably lies (earliest, and latest when bounded).</summary>
     public PublicationWindow? PublishedWindow { get; init; }
 
+    /// <summary>
+    /// The article's date as readers see it: <see cref="Published"/>, or the date the source states when no step
+    /// settled one (an article that was not analysed).
+    /// </summary>
+    public PartialDate? PublicationDate => Published ?? Article.Published;
+
+    /// <summary>Whether <see cref="PublicationDate"/> was worked out by Sitrep rather than stated by the source.</summary>
+    public bool IsDateInferred => PublishedInferred && PublicationDate is not null;
+
     /// <summary>The article's date as a day, for choosing roles that hold on it (the middle of a month or year when only those are known).</summary>
     public DateOnly? ReferenceDay => Published?.MiddleDay;
 

@@ -19,7 +19,7 @@ public sealed class TimeAnnotator(TimeTagger tagger) : IArticleAnnotator
 
     public IReadOnlyList<Layer> Assigns => [Layers.Times];
 
-    public ArticleAnalysis Annotate(ArticleAnalysis a) => a with { Times = Tag(tagger, a, a.Published ?? a.Article.Published) };
+    public ArticleAnalysis Annotate(ArticleAnalysis a) => a with { Times = Tag(tagger, a, a.PublicationDate) };
 
     /// <summary>The article's time expressions against <paramref name="documentDate"/>.</summary>
     public static List<TimeExpression> Tag(TimeTagger tagger, ArticleAnalysis a, PartialDate? documentDate) =>

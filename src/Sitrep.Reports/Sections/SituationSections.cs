@@ -64,15 +64,11 @@ internal sealed class SituationSections
     public int QuoteCount => Speakers.Sum(s => s.Quotes.Count);
 
     /// <summary>The publication date a report shows: the analysis' (stated or inferred), else the one the source stated.</summary>
-    public static PartialDate? Published(ArticleAnalysis a) => a.Published ?? a.Article.Published;
-
-    public static bool IsInferred(ArticleAnalysis a) => a.PublishedInferred && a.Published is not null;
-
     /// <summary>"2021-07-22", or "2021-07-22 (inferred: dateline)" when Sitrep worked the date out itself.</summary>
     public static string? PublishedLabel(ArticleAnalysis a)
     {
-        if (Published(a) is not { } date) return null;
-        if (!IsInferred(a)) return date.ToString();
+        if (a.PublicationDate is not { } date) return null;
+        if (!a.IsDateInferred) return date.ToString();
         string window = a.PublishedWindow is { } w
             ? w.Latest is { } latest ? $", probably {w.Earliest:yyyy-MM-dd} to {latest:yyyy-MM-dd}" : $", not before {w.Earliest:yyyy-MM-dd}"
             : "";
@@ -99,12 +95,12 @@ internal sealed class SituationSections
     public string Scope()
     {
         var parts = new List<string> { ReportText.Count(Situation.Articles.Count, "article") };
-        var dated = Situation.Articles.Where(a => Published(a) is not null).ToList();
+        var dated = Situation.Articles.Where(a => a.PublicationDate is not null).ToList();
         if (dated.Count > 0)
         {
-            var first = dated.MinBy(a => Published(a)!.Value)!;
-            var last = dated.MaxBy(a => Published(a)!.Value)!;
-            parts[0] += Published(first) == Published(last) ? $" published {DateMark(first)}" : $" published {DateMark(first)} to {DateMark(last)}";
+            var first = dated.MinBy(a => a.PublicationDate!.Value)!;
+            var last = dated.MaxBy(a => a.PublicationDate!.Value)!;
+            parts[0] += first.PublicationDate == last.PublicationDate ? $" published {DateMark(first)}" : $" published {DateMark(first)} to {DateMark(last)}";
         }
         parts.Add(ReportText.Count(Situation.Entities.Count, "entity", "entities"));
         parts.Add(ReportText.Count(QuoteCount, "quote"));
@@ -118,7 +114,7 @@ internal sealed class SituationSections
 
     /// <summary>The answering article's date, marked when Sitrep inferred it: an analyst weighs the two differently.</summary>
     private string? PublishedMark(DisagreementValue v) =>
-        _articles.GetValueOrDefault(v.Article) is { } a && Published(a) is not null ? DateMark(a) : v.Published;
+        _articles.GetValueOrDefault(v.Article) is { } a && a.PublicationDate is not null ? DateMark(a) : v.Published;
 
     /// <summary>The title of an article by id, or the id itself when the situation does not hold that article.</summary>
     public string ArticleTitle(string id) => _articles.GetValueOrDefault(id)?.Article.Title ?? id;
@@ -126,7 +122,7 @@ internal sealed class SituationSections
     public Entity? Entity(string articleId, string? key) =>
         Situation.EntityId(articleId, key) is { } id ? _entities.GetValueOrDefault(id) : null;
 
-    private static string DateMark(ArticleAnalysis a) => IsInferred(a) ? $"{Published(a)} (inferred)" : Published(a)!.Value.ToString();
+    private static string DateMark(ArticleAnalysis a) => a.IsDateInferred ? $"{a.PublicationDate} (inferred)" : a.PublicationDate!.Value.ToString();
 
     private static TextTable Capped(string[] headers, string noun, IEnumerable<string?[]> rows)
     {

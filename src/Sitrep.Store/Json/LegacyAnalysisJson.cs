@@ -15,12 +15,12 @@ internal static class LegacyAnalysisJson
     public static ArticleAnalysis Read(JsonElement root)
     {
         var a = root.GetProperty("article");
-        var article = AnalysisJson.ReadArticleFields(a, Date(a, "published"), "en");
+        var article = AnalysisJson.ReadArticleFields(a, JsonFields.Date(a, "published"), "en");
         var window = AnalysisJson.ReadWindow(root);
         return new ArticleAnalysis
         {
             Article = article,
-            Published = Date(root, "published"),
+            Published = JsonFields.Date(root, "published"),
             PublishedInferred = root.TryGetProperty("publishedInferred", out var inferred) && inferred.GetBoolean(),
             PublishedEvidence = JsonFields.String(root, "publishedEvidence"),
             PublishedWindow = window,
@@ -48,6 +48,4 @@ internal static class LegacyAnalysisJson
     private static T Enum<T>(JsonElement e, string name) where T : struct, Enum =>
         JsonFields.String(e, name) is { } s && System.Enum.TryParse<T>(s, out var value) ? value : default;
 
-    private static PartialDate? Date(JsonElement e, string name) =>
-        JsonFields.String(e, name) is { } s ? PartialDate.TryParse(s, out var d) ? d : throw new JsonException($"not an ISO partial date: \"{s}\"") : null;
 }

@@ -43,7 +43,7 @@ internal sealed class ArticleWriter : IDisposable
     public AddOutcome Write(ArticleAnalysis analysis)
     {
         var article = analysis.Article;
-        PartialDate? published = analysis.Published ?? article.Published;
+        var published = analysis.PublicationDate;
         Bind(_insertArticle,
             ("$id", article.Id), ("$path", article.Path), ("$url", article.Url), ("$title", article.Title),
             ("$published", published?.ToString()),
