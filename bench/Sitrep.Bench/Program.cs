@@ -1,4 +1,5 @@
 using Sitrep.Bench.Tasks;
+using Sitrep.Bench.Tasks.Fuzz;
 
 // The bench harness contract (../shared/BENCHMARKS.md): one task per run, a readable table,
 // and as the last line one JSON object with the metrics. Exit 0 when it ran, whatever the score.
@@ -18,6 +19,14 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
           extract-snippets  main text and metadata of web pages: --gold the trafilatura-eval folder (evaldata.json + html/);
                   snippet F1/P/R and accuracy (with/without snippets, micro), title/author/date accuracy, worst pages;
                   --peer readability | readability-lxml | all as for extract-aeb
+          fuzz    property-based and mutation fuzzing of every reader (no --gold: inputs are generated from the grammars and
+                  hand-written seeds of tests/Shared/Fuzzing): html, text, jsonl, csv, feed, sitemap, warc, warc-gz, gz, zip, tar,
+                  robots, query (search through a small SQLite store); per reader: inputs, crashes (an exception escaping the
+                  reader), contract breaks, hangs, inputs over the memory bound, largest allocation per input, peak working set,
+                  inputs/s. --limit N inputs per reader (default 85,000: 1.1 M in all), --seed S (default 20261207), --repeat N
+                  rounds (seeds S, S+1, …), --from I first input index, --readers a,b, --timeout SECONDS per input (default 10:
+                  a hang), --max-alloc-mb MB per input (default 256), --out DIR failing inputs and their .txt (default
+                  fuzz-failures), --replay OUT/READER/INDEX-NAME reads one saved input again
           fetch   the URL fetcher against a local server serving the --gold folder's .html/.htm/.txt files: pages/s
                   with the rate limit off (8 in flight), pages/s read into articles, and ms per request one at a time
                   against a bare HttpClient (the overhead); --limit N requests (default max(200, pages x --repeat))
@@ -64,6 +73,8 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
         """);
     return args.Length == 0 ? 2 : 0;
 }
+// The fuzz task generates its inputs: it takes no --gold and has options of its own.
+if (args[0] == "fuzz") return FuzzTask.Run(args[1..]);
 var options = BenchOptions.Parse(args[1..]);
 if (options is null) return 2;
 try
