@@ -24,7 +24,7 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
                   robots, query (search through a small SQLite store); per reader: inputs, crashes (an exception escaping the
                   reader), contract breaks, hangs, inputs over the memory bound, largest allocation per input, peak working set,
                   inputs/s. --limit N inputs per reader (default 85,000: 1.1 M in all), --seed S (default 20261207), --repeat N
-                  rounds (seeds S, S+1, …), --from I first input index, --readers a,b, --timeout SECONDS per input (default 10:
+                  rounds (seeds S, S+1, …), --from I first input index, --readers a,b, --timeout SECONDS per input (default 20:
                   a hang), --max-alloc-mb MB per input (default 256), --out DIR failing inputs and their .txt (default
                   fuzz-failures), --replay OUT/READER/INDEX-NAME reads one saved input again
           fetch   the URL fetcher against a local server serving the --gold folder's .html/.htm/.txt files: pages/s

@@ -41,6 +41,8 @@ internal sealed class ZipEntries(string path, Func<Stream> open, ArchiveLimits l
         try
         {
             _zip = new ZipArchive(open(), ZipArchiveMode.Read, leaveOpen: false);
+            // The central directory is read on first use of Entries, where its errors would escape: read it here.
+            _ = _zip.Entries.Count;
             return null;
         }
         catch (Exception ex) when (ex is UnauthorizedAccessException or FileNotFoundException or DirectoryNotFoundException)

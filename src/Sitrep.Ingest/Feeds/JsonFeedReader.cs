@@ -51,5 +51,18 @@ internal static class JsonFeedReader
     }
 
     private static string? String(JsonElement obj, string name) =>
-        obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString()!.Trim() is { Length: > 0 } s ? s : null;
+        obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && Utf16(v).Trim() is { Length: > 0 } s ? s : null;
+
+    /// <summary>The string, or a feed error for half of a surrogate pair ("\ud83d" alone): the parser lets it through, GetString throws.</summary>
+    private static string Utf16(JsonElement value)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new FeedException("JSON Feed holds a string with half of a surrogate pair (a lone \\uD800–\\uDFFF escape)");
+        }
+    }
 }

@@ -19,13 +19,20 @@ internal sealed record JsonLdInfo(string? Headline, string? DatePublished, strin
         {
             using var doc = TryParse(script);
             if (doc is null) continue;
-            var named = NamedNodes(doc.RootElement);
-            foreach (var node in Nodes(doc.RootElement))
+            try
             {
-                var info = FromNode(node, named);
-                if (IsArticleType(node)) return info;
-                // Pages that type their story oddly ("WebPage") still usually carry its date.
-                if (fallback is null && info.DatePublished is not null) fallback = info;
+                var named = NamedNodes(doc.RootElement);
+                foreach (var node in Nodes(doc.RootElement))
+                {
+                    var info = FromNode(node, named);
+                    if (IsArticleType(node)) return info;
+                    // Pages that type their story oddly ("WebPage") still usually carry its date.
+                    if (fallback is null && info.DatePublished is not null) fallback = info;
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // Half of a surrogate pair ("\ud83d" alone) parses, and GetString throws on it: the block is as broken as bad JSON.
             }
         }
         return fallback ?? Empty;

@@ -40,7 +40,18 @@ public static class JsonLinesArticleReader
         {
             return IngestResult.Fail(input, $"invalid JSON: {ShortReason(ex, line)}");
         }
-        using (doc) return ReadObject(input, doc.RootElement, fields);
+        using (doc)
+        {
+            try
+            {
+                return ReadObject(input, doc.RootElement, fields);
+            }
+            catch (InvalidOperationException)
+            {
+                // The parser accepts "\ud83d" alone; only reading the string as UTF-16 finds the pair incomplete.
+                return IngestResult.Fail(input, "invalid JSON: a string holds half of a surrogate pair (a lone \\uD800–\\uDFFF escape)");
+            }
+        }
     }
 
     private static IngestResult ReadObject(string input, JsonElement root, FieldMapping fields)

@@ -123,7 +123,8 @@ public static class HttpResponseParser
             {
                 Sources.ArticleSource.CopyAtMost(decoder, output, maxBodyBytes + 1);
             }
-            catch (InvalidDataException)
+            // BrotliStream reports bad data with InvalidOperationException; gzip and deflate with InvalidDataException.
+            catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException)
             {
                 // Already decoded by the crawler (deflate and br have no magic bytes to tell): keep the body as stored.
                 if (coding is "deflate" or "br") return true;

@@ -12,7 +12,8 @@ internal static class FtsQuery
     public static string? ToMatchExpression(string userQuery)
     {
         var terms = new List<string>();
-        var rest = userQuery.AsSpan();
+        // SQLite reads a MATCH string only up to a NUL, which would leave a quoted term unterminated: a NUL separates words.
+        var rest = userQuery.Replace('\0', ' ').AsSpan();
         while (!rest.IsEmpty)
         {
             int open = rest.IndexOf('"');

@@ -108,8 +108,16 @@ public sealed class FuzzCampaign(FuzzReader reader, FuzzOptions options, FuzzFai
     private void Record(FuzzInput input, FuzzReaderStats stats, string? violation, Exception? crash, double seconds, long allocated)
     {
         stats.Inputs++;
-        stats.SlowestSeconds = Math.Max(stats.SlowestSeconds, seconds);
-        stats.MaxAllocatedBytes = Math.Max(stats.MaxAllocatedBytes, allocated);
+        if (seconds > stats.SlowestSeconds)
+        {
+            stats.SlowestSeconds = seconds;
+            stats.SlowestIndex = input.Index;
+        }
+        if (allocated > stats.MaxAllocatedBytes)
+        {
+            stats.MaxAllocatedBytes = allocated;
+            stats.MaxAllocatedIndex = input.Index;
+        }
         if (crash is not null)
         {
             stats.Crashes++;

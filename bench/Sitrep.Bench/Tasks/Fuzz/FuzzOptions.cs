@@ -16,7 +16,7 @@ public sealed record FuzzOptions
     public int Seed { get; init; } = DefaultSeed;
     public int From { get; init; }
     public IReadOnlyList<string> Readers { get; init; } = [];
-    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(20);
     public long MaxAllocatedBytes { get; init; } = 256L << 20;
     public string Out { get; init; } = "fuzz-failures";
     public string? Replay { get; init; }

@@ -10,7 +10,9 @@ public sealed class FuzzReaderStats(string reader)
     public long Hangs;
     public long OverMemory;
     public long MaxAllocatedBytes;
+    public int MaxAllocatedIndex = -1;
     public double SlowestSeconds;
+    public int SlowestIndex = -1;
     public long PeakWorkingSetBytes;
     public double Seconds;
     public string? StoppedEarly;

@@ -44,7 +44,7 @@ public static class FuzzTask
         Console.WriteLine($"fuzz: seed {options.Seed}, {options.Limit:N0} inputs per reader from index {options.From} x {options.Repeat} round(s), " +
             $"{readers.Count} readers; bounds {options.Timeout.TotalSeconds:0.#} s and {options.MaxAllocatedBytes >> 20} MB allocated per input; failures to {log.Folder}");
         Console.WriteLine();
-        Console.WriteLine($"{"reader",-9} {"inputs",10} {"crashes",8} {"contract",9} {"hangs",6} {"over-mem",9} {"max alloc MB",13} {"peak WS MB",11} {"slowest ms",11} {"inputs/s",9}");
+        Console.WriteLine($"{"reader",-9} {"inputs",10} {"crashes",8} {"contract",9} {"hangs",6} {"over-mem",9} {"max alloc MB (input)",21} {"peak WS MB",11} {"slowest ms (input)",19} {"inputs/s",9}");
         var clock = Stopwatch.StartNew();
         var results = new List<FuzzReaderStats>();
         foreach (var reader in readers)
@@ -55,7 +55,7 @@ public static class FuzzTask
                 new FuzzCampaign(reader, options, log).Run(options.Seed + round, stats);
             results.Add(stats);
             Console.WriteLine(FormattableString.Invariant(
-                $"{stats.Reader,-9} {stats.Inputs,10:N0} {stats.Crashes,8} {stats.ContractViolations,9} {stats.Hangs,6} {stats.OverMemory,9} {stats.MaxAllocatedBytes / 1048576.0,13:0.0} {stats.PeakWorkingSetBytes / 1048576.0,11:0} {stats.SlowestSeconds * 1000,11:0} {stats.InputsPerSecond,9:0}"));
+                $"{stats.Reader,-9} {stats.Inputs,10:N0} {stats.Crashes,8} {stats.ContractViolations,9} {stats.Hangs,6} {stats.OverMemory,9} {$"{stats.MaxAllocatedBytes / 1048576.0:0.0} ({stats.MaxAllocatedIndex})",21} {stats.PeakWorkingSetBytes / 1048576.0,11:0} {$"{stats.SlowestSeconds * 1000:0} ({stats.SlowestIndex})",19} {stats.InputsPerSecond,9:0}"));
             foreach (var (signature, count) in stats.Signatures.OrderByDescending(s => s.Value)) Console.WriteLine($"    {count,7:N0} x {signature}");
             if (stats.StoppedEarly is { } why) Console.WriteLine($"    stopped: {why}");
         }
@@ -88,8 +88,10 @@ public static class FuzzTask
                 ["hangs"] = r.Hangs,
                 ["overMemory"] = r.OverMemory,
                 ["maxAllocatedMb"] = Math.Round(r.MaxAllocatedBytes / 1048576.0, 1),
+                ["maxAllocatedInput"] = r.MaxAllocatedIndex,
                 ["peakWorkingSetMb"] = Math.Round(r.PeakWorkingSetBytes / 1048576.0),
                 ["slowestMs"] = Math.Round(r.SlowestSeconds * 1000),
+                ["slowestInput"] = r.SlowestIndex,
                 ["inputsPerSecond"] = Math.Round(r.InputsPerSecond),
             }),
         };

@@ -1,0 +1,99 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using System.Text;
+using Sitrep.Ingest.Feeds;
+using Sitrep.Ingest.Html;
+using Sitrep.Ingest.JsonLines;
+using Sitrep.Ingest.Sources;
+using Sitrep.Ingest.Tests.Support;
+using Sitrep.Ingest.Warc;
+using Xunit;
+
+namespace Sitrep.Ingest.Tests.Fuzzing;
+
+/// <summary>
+/// The inputs the fuzz campaign (bench task `fuzz`, issue 13) found crashing a reader, cut down to what matters:
+/// each must now read to an article or an error result, never an exception.
+/// </summary>
+public sealed class FuzzFindingsTests : IDisposable
+{
+    private const string Story = "<p>The harbour authority reopened the north pier on Thursday after a winter of repairs to its pilings.</p>";
+
+    private readonly TempDir _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void A_br_body_that_is_not_brotli_is_kept_as_stored()
+    {
+        // BrotliStream reports bad data with InvalidOperationException, not InvalidDataException as gzip and deflate do.
+        var html = Encoding.UTF8.GetBytes($"<html><head><title>Stored plain</title></head><body><article>{Story}</article></body></html>");
+        var warc = new WarcBuilder().Response("https://news.example/br", "Content-Type: text/html\nContent-Encoding: br", html).Build();
+
+        var result = Assert.Single(WarcArticleReader.Read("crawl.warc", new MemoryStream(warc)).ToList());
+
+        Assert.Equal("Stored plain", result.Article?.Title);
+    }
+
+    [Fact]
+    public void A_json_lines_string_with_half_a_surrogate_pair_is_an_error_for_its_line()
+    {
+        var jsonl = "{\"title\":\"Broken \\ud83d emoji\",\"text\":\"The pier reopened.\"}\n{\"title\":\"Fine\",\"text\":\"The market opened.\"}\n";
+
+        var results = JsonLinesArticleReader.Read("dump.jsonl", new MemoryStream(Encoding.UTF8.GetBytes(jsonl))).ToList();
+
+        Assert.Equal(IngestResult.Fail("dump.jsonl:1", "invalid JSON: a string holds half of a surrogate pair (a lone \\uD800–\\uDFFF escape)"), results[0]);
+        Assert.Equal("Fine", results[1].Article?.Title);
+    }
+
+    [Fact]
+    public void A_json_feed_string_with_half_a_surrogate_pair_is_an_error()
+    {
+        var json = "{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"Ledger\",\"items\":[{\"id\":\"1\",\"title\":\"Bridge \\udcf0\",\"content_text\":\"The bridge closed.\"}]}";
+
+        var document = FeedReader.Read("feed.json", Encoding.UTF8.GetBytes(json));
+
+        Assert.Equal("JSON Feed holds a string with half of a surrogate pair (a lone \\uD800–\\uDFFF escape)", document.Error);
+    }
+
+    [Fact]
+    public void Json_ld_with_half_a_surrogate_pair_is_ignored_like_broken_json_ld()
+    {
+        var html = "<html><head><title>Pier reopens</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Pier \\ud83d\",\"datePublished\":\"2024-03-14\"}</script></head>"
+            + $"<body><article>{Story}</article></body></html>";
+
+        var page = HtmlPageReader.Read(Encoding.UTF8.GetBytes(html), out var error);
+
+        Assert.Null(error);
+        Assert.Equal("Pier reopens", page!.Title);
+    }
+
+    [Fact]
+    public void A_zip_whose_end_record_miscounts_its_entries_is_one_error()
+    {
+        var zip = Zip(("a.txt", "Pier reopens\n\nThe pier reopened after repairs."u8.ToArray()), ("b.txt", "Market\n\nThe market opened late."u8.ToArray()));
+        // The end of central directory record (PK 5 6) counts its entries at offsets 8 and 10: claim one more than there are.
+        int end = zip.AsSpan().LastIndexOf("PK\u0005\u0006"u8);
+        BinaryPrimitives.WriteUInt16LittleEndian(zip.AsSpan(end + 8), 3);
+        BinaryPrimitives.WriteUInt16LittleEndian(zip.AsSpan(end + 10), 3);
+        var path = _dir.Write("miscounted.zip", zip);
+
+        var result = Assert.Single(ArticleSource.Read([path]).ToList());
+
+        Assert.StartsWith("not a readable zip archive (truncated or corrupt)", result.Error);
+    }
+
+    private static byte[] Zip(params (string Name, byte[] Bytes)[] entries)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, bytes) in entries)
+            {
+                using var stream = zip.CreateEntry(name).Open();
+                stream.Write(bytes);
+            }
+        }
+        return buffer.ToArray();
+    }
+}
