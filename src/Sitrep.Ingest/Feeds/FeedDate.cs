@@ -23,7 +23,7 @@ internal static partial class FeedDate
             int year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
             // RFC 1123 §5.2.14 widened the year to four digits; old two-digit years are read as RFC 2822 §4.3 says.
             if (m.Groups["year"].Length == 2) year += year < 50 ? 2000 : 1900;
-            return month > 0 && day <= DateTime.DaysInMonth(year, month) ? new PartialDate(year, month, day) : null;
+            return month > 0 && year >= 1 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new PartialDate(year, month, day) : null;
         }
         return PartialDate.TryParse(text, out var date) ? date : null;
     }
