@@ -48,7 +48,8 @@ internal sealed class TarEntries(string path, Func<Stream> open, bool gzipped, A
         {
             return Fatal(path, SourceErrors.Describe(ex));
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or FormatException or ArgumentException)
+        // TarReader reports some malformed headers (a pax size field past the block) with InvalidOperationException.
+        catch (Exception ex) when (ex is InvalidDataException or IOException or FormatException or ArgumentException or InvalidOperationException)
         {
             var what = ex is EndOfStreamException ? "truncated archive" : gzipped ? "truncated or corrupt archive (gzip or tar)" : "truncated or corrupt tar archive";
             return Fatal(current, $"{what}: {ex.Message}");

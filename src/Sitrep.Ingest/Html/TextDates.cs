@@ -87,9 +87,14 @@ internal static partial class TextDates
     {
         var text = new StringBuilder();
         headlineStart = headlineEnd = -1;
+        // Each parent is judged once: tag soup past the parser's depth limit leaves elements of tens of thousands of
+        // children, each with text, and checking the children again for every text node took seconds.
+        var captions = new Dictionary<IElement, bool>();
         foreach (var node in body.Descendants<IText>())
         {
-            if (node.ParentElement is not { } parent || parent.LocalName is "script" or "style" or "noscript" or "template" || IsCaption(parent)) continue;
+            if (node.ParentElement is not { } parent || parent.LocalName is "script" or "style" or "noscript" or "template") continue;
+            if (!captions.TryGetValue(parent, out bool caption)) captions[parent] = caption = IsCaption(parent);
+            if (caption) continue;
             // Counted as a reader sees it: markup's indentation is no text and would eat the windows around the headline.
             var data = HtmlText.Collapse(node.Data);
             if (data.Length == 0) continue;

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Formats.Tar;
 using System.IO.Compression;
 using System.Text;
 using Sitrep.Ingest.Feeds;
@@ -106,6 +107,55 @@ public sealed class FuzzFindingsTests : IDisposable
         var document = FeedReader.Read("sitemap.xml", Encoding.UTF8.GetBytes(xml));
 
         Assert.Equal("XML nests elements over 500 deep at line 250: not a feed or sitemap", document.Error);
+    }
+
+    [Fact]
+    public void Tag_soup_flattened_past_the_parsers_depth_limit_is_read_within_seconds()
+    {
+        // Past 512 levels the parser adds elements as siblings: parents of thousands of children, each with a text
+        // node ("<>"). Looking for a caption image among a parent's children once per text node took 60 s here.
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<table><tr><td><table><tr><><tr><td>", 8000)) + "</body></html>";
+
+        var result = Mutator.WithinTime(() => HtmlArticleReader.Read("soup.html", Encoding.UTF8.GetBytes(html)), TimeSpan.FromSeconds(20));
+
+        Assert.True(result.IsWellFormed);
+    }
+
+    [Fact]
+    public void A_tar_whose_pax_header_claims_a_huge_size_is_one_error()
+    {
+        var tar = PaxTar("news/depot.txt", "Depot\n\nThe council voted on Tuesday to rebuild the depot."u8.ToArray());
+        // The first header is the pax extended-attributes entry ('x'); its size field (12 octal bytes at 124) is set to 8 GB - 1.
+        Assert.Equal((byte)'x', tar[156]);
+        Encoding.ASCII.GetBytes("77777777777\0").CopyTo(tar, 124);
+        FixChecksum(tar, 0);
+        var path = _dir.Write("huge-pax.tar", tar);
+
+        var result = Assert.Single(ArticleSource.Read([path]).ToList());
+
+        Assert.StartsWith("truncated or corrupt tar archive", result.Error);
+    }
+
+    private static byte[] PaxTar(string name, byte[] content)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new TarWriter(buffer, TarEntryFormat.Pax, leaveOpen: true))
+        {
+            // An extended attribute makes the writer emit the pax header before the entry's own.
+            var entry = new PaxTarEntry(TarEntryType.RegularFile, name, new Dictionary<string, string> { ["comment"] = "fuzz" }) { DataStream = new MemoryStream(content) };
+            writer.WriteEntry(entry);
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>POSIX ustar §10.1.1: the checksum is the byte sum of the 512-byte header with the checksum field read as spaces.</summary>
+    private static void FixChecksum(byte[] tar, int header)
+    {
+        var block = tar.AsSpan(header, 512);
+        "        "u8.CopyTo(block[148..]);
+        int sum = 0;
+        foreach (byte b in block) sum += b;
+        Encoding.ASCII.GetBytes(Convert.ToString(sum, 8).PadLeft(6, '0') + "\0 ").CopyTo(tar, header + 148);
     }
 
     private static byte[] Zip(params (string Name, byte[] Bytes)[] entries)

@@ -84,7 +84,7 @@ public sealed class ArchiveGrammar(bool zip) : IFuzzGrammar
             foreach (var (name, bytes) in entries)
             {
                 var level = random.Next(3) == 0 ? CompressionLevel.NoCompression : CompressionLevel.Fastest;
-                var entry = archive.CreateEntry(name.Replace('\0', '_'), level);
+                var entry = archive.CreateEntry(name.Length == 0 ? "unnamed" : name.Replace('\0', '_'), level);
                 using var stream = entry.Open();
                 stream.Write(bytes);
             }
