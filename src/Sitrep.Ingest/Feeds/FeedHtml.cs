@@ -15,8 +15,7 @@ internal static class FeedHtml
     {
         if (string.IsNullOrWhiteSpace(html)) return "";
         // The same parse-time budget as web pages: tens of thousands of unclosed elements take minutes.
-        using var doc = HtmlPageReader.Parse(html)
-            ?? throw new FeedException($"an item's HTML took over {HtmlPageReader.ParseBudget.TotalSeconds:0} s to parse (pathological nesting?)");
+        using var doc = HtmlPageReader.Parse(html, out var failure) ?? throw new FeedException("an item's HTML " + failure);
         var blocks = BlockSplitter.Split(doc.Body!, MaxDepth);
         return string.Join("\n\n", blocks.Select(b => b.Text.Trim()).Where(t => t.Length > 0));
     }

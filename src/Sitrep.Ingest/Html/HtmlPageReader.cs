@@ -29,9 +29,9 @@ public static class HtmlPageReader
             error = "empty file";
             return null;
         }
-        if (Parse(html) is not { } doc)
+        if (Parse(html, out var failure) is not { } doc)
         {
-            error = $"page took over {ParseBudget.TotalSeconds:0} s to parse (pathological nesting?)";
+            error = "page " + failure;
             return null;
         }
         using var _ = doc;
@@ -45,10 +45,14 @@ public static class HtmlPageReader
         };
     }
 
-    /// <summary>The parsed document, or null when parsing runs over <see cref="ParseBudget"/> (feeds' item HTML uses it too).</summary>
-    internal static IHtmlDocument? Parse(string html)
+    /// <summary>
+    /// The parsed document, or null with what went wrong ("took over 5 s to parse …") when parsing runs over
+    /// <see cref="ParseBudget"/> or the parser fails (feeds' item HTML uses it too).
+    /// </summary>
+    internal static IHtmlDocument? Parse(string html, out string? failure)
     {
         using var budget = new CancellationTokenSource(ParseBudget);
+        failure = null;
         try
         {
             // AngleSharp repairs any tag soup the way browsers do, so malformed pages parse rather than throw.
@@ -56,6 +60,15 @@ public static class HtmlPageReader
         }
         catch (OperationCanceledException)
         {
+            failure = $"took over {ParseBudget.TotalSeconds:0} s to parse (pathological nesting?)";
+            return null;
+        }
+        catch (Exception ex)
+        {
+            // Almost any: AngleSharp 1.10.3 throws NullReferenceException on some tag soup (the fuzz campaign's
+            // "<select><option><p><td><template></template><pre></td><"). Only the parser runs here, so whatever it
+            // throws is this page's failure, not the run's.
+            failure = $"could not be parsed (the HTML parser failed: {ex.GetType().Name})";
             return null;
         }
     }

@@ -36,7 +36,8 @@ public static class PlainTextCleaner
     private static int NextNonBlank(string[] lines, int from)
     {
         while (from < lines.Length && lines[from].Length == 0) from++;
-        return from;
+        // Never past the end: a file holding only a date line asks for the line after its (absent) title.
+        return Math.Min(from, lines.Length);
     }
 
     private static PartialDate? TryTakeDateLine(string[] lines, ref int i)

@@ -5,6 +5,7 @@ using System.Text;
 using Sitrep.Ingest.Feeds;
 using Sitrep.Ingest.Html;
 using Sitrep.Ingest.JsonLines;
+using Sitrep.Ingest.PlainText;
 using Sitrep.Ingest.Sources;
 using Sitrep.Ingest.Tests.Support;
 using Sitrep.Ingest.Warc;
@@ -134,6 +135,39 @@ public sealed class FuzzFindingsTests : IDisposable
         var result = Assert.Single(ArticleSource.Read([path]).ToList());
 
         Assert.StartsWith("truncated or corrupt tar archive", result.Error);
+    }
+
+    [Fact]
+    public void Tag_soup_the_html_parser_fails_on_is_an_error_for_the_page()
+    {
+        // AngleSharp 1.10.3 throws NullReferenceException on this (cut down from a fuzz input of 54 KB).
+        var html = "<html><body><p>The pier reopened.</p><select><option><p><td><template></template><pre></td><";
+
+        var result = HtmlArticleReader.Read("soup.html", Encoding.UTF8.GetBytes(html));
+
+        Assert.Equal(IngestResult.Fail("soup.html", "page could not be parsed (the HTML parser failed: NullReferenceException)"), result);
+    }
+
+    [Fact]
+    public void A_feed_item_whose_html_the_parser_fails_on_is_an_error_for_the_feed()
+    {
+        var rss = "<rss version=\"2.0\"><channel><title>T</title><item><title>Pier</title><description><![CDATA[<select><option><p><td><template></template><pre></td><]]></description></item></channel></rss>";
+
+        var document = FeedReader.Read("feed.rss", Encoding.UTF8.GetBytes(rss));
+
+        Assert.Equal("an item's HTML could not be parsed (the HTML parser failed: NullReferenceException)", document.Error);
+    }
+
+    [Theory]
+    [InlineData("2019-11-02\n")]
+    [InlineData("2019-11-02")]
+    [InlineData("\n2019-11-02\n\n")]
+    public void A_text_file_of_only_a_date_line_is_an_error(string text)
+    {
+        var result = PlainTextArticleReader.Read("dated.txt", Encoding.UTF8.GetBytes(text));
+
+        Assert.True(result.IsWellFormed);
+        Assert.False(result.Succeeded);
     }
 
     private static byte[] PaxTar(string name, byte[] content)
