@@ -1,3 +1,5 @@
+using AngleSharp;
+using AngleSharp.Browser;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
@@ -12,6 +14,11 @@ public static class HtmlPageReader
     // The HTML tree builder scans its stack of open elements at many tags, so a page nesting tens of
     // thousands of unclosed elements takes minutes to parse; such a page is refused after this long.
     internal static readonly TimeSpan ParseBudget = TimeSpan.FromSeconds(5);
+
+    // AngleSharp's defaults without its encoding meta handler: the page is decoded already (HtmlDecoding), and the
+    // handler looks for "charset" in a <meta http-equiv> content with a substring per character (a 100 KB content
+    // allocated 9.5 GB, out of reach of the parse budget).
+    private static readonly IConfiguration ParserConfiguration = Configuration.Default.Without<EncodingMetaHandler>();
 
     /// <summary>The page, or null with the reason in <paramref name="error"/> when it cannot be read.</summary>
     /// <param name="url">Where the page came from, when known (its canonical URL and date path are used when the page states neither).</param>
@@ -56,7 +63,7 @@ public static class HtmlPageReader
         try
         {
             // AngleSharp repairs any tag soup the way browsers do, so malformed pages parse rather than throw.
-            return new HtmlParser().ParseDocumentAsync(html, budget.Token).GetAwaiter().GetResult();
+            return new HtmlParser(new HtmlParserOptions(), BrowsingContext.New(ParserConfiguration)).ParseDocumentAsync(html, budget.Token).GetAwaiter().GetResult();
         }
         catch (OperationCanceledException)
         {
