@@ -31,9 +31,15 @@ internal static class PageCleaner
         Collect(body, removed, 0, maxDepth, never: true);
         foreach (var e in removed) e.Remove();
         removed.Clear();
-        int pageProse = ParagraphChars(body);
+        // What each subtree holds is counted once for the whole body: scanning each furniture element's subtree
+        // costs the square of the nesting (5,000 nested "comments" boxes allocated 185 MB). An element is judged
+        // before anything under it is removed, so the counts stay true for every element still in the page.
+        var paragraphChars = new Dictionary<IElement, long>();
+        CountText(body, paragraphChars);
+        long pageProse = paragraphChars[body];
         Collect(body, removed, 0, maxDepth, never: false);
-        foreach (var e in removed.Where(e => !WrapsStory(e, pageProse))) e.Remove();
+        var holdsStory = new Dictionary<IElement, bool>();
+        foreach (var e in removed.Where(e => !WrapsStory(e, pageProse, paragraphChars, holdsStory))) e.Remove();
     }
 
     /// <summary>
@@ -68,10 +74,40 @@ internal static class PageCleaner
         return style is not null && style.Replace(" ", "").Contains("display:none", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool WrapsStory(IElement e, int pageProse) =>
-        e.QuerySelector("article, main, [itemprop='articleBody']") is not null
-        || e.QuerySelectorAll("[class], [id]").Any(BoilerplateNames.IsStory)
-        || (pageProse > 0 && ParagraphChars(e) >= WrapperShare * pageProse);
+    private static bool WrapsStory(IElement e, long pageProse, Dictionary<IElement, long> paragraphChars, Dictionary<IElement, bool> holdsStory) =>
+        HoldsStory(e, holdsStory) || (pageProse > 0 && paragraphChars[e] >= WrapperShare * pageProse);
 
-    private static int ParagraphChars(IElement e) => e.QuerySelectorAll("p").Sum(p => p.TextContent.Length);
+    /// <summary>Whether an element under <paramref name="e"/> is the story's: an article, main, or named as the story's container.</summary>
+    private static bool HoldsStory(IElement e, Dictionary<IElement, bool> known)
+    {
+        if (known.TryGetValue(e, out bool holds)) return holds;
+        foreach (var child in e.Children)
+        {
+            holds = child.LocalName is "article" or "main" || BoilerplateNames.IsStory(child) || HoldsStory(child, known);
+            if (holds) break;
+        }
+        known[e] = holds;
+        return holds;
+    }
+
+    /// <summary>
+    /// Records under each element the text length of the &lt;p&gt;s below it (each one's whole text, as TextContent
+    /// has it), and returns the element's own text length.
+    /// </summary>
+    private static long CountText(IElement e, Dictionary<IElement, long> paragraphChars)
+    {
+        long text = 0, paragraphs = 0;
+        foreach (var node in e.ChildNodes)
+        {
+            if (node is IText t) text += t.Data.Length;
+            else if (node is IElement child)
+            {
+                long childText = CountText(child, paragraphChars);
+                text += childText;
+                paragraphs += paragraphChars[child] + (child.LocalName == "p" ? childText : 0);
+            }
+        }
+        paragraphChars[e] = paragraphs;
+        return text;
+    }
 }
