@@ -201,6 +201,33 @@ public sealed class FuzzFindingsTests : IDisposable
         Assert.Contains("reopened the north pier", doc.Body!.TextContent);
     }
 
+    [Fact]
+    public void Folded_warc_header_lines_cost_no_more_than_their_size()
+    {
+        // 4,000 folded lines (WARC 1.0 §4) under one field: joining them by string concatenation allocated 800 MB.
+        var folded = string.Concat(Enumerable.Repeat("\r\n <urn:uuid:00000007-0000-0000-0000-000000000000>", 4000));
+        var warc = Encoding.ASCII.GetBytes($"WARC/1.1\r\nWARC-Type: warcinfo\r\nWARC-Record-ID: <urn:uuid:1>{folded}\r\nContent-Length: 0\r\n\r\n\r\n\r\n");
+        long before = GC.GetAllocatedBytesForCurrentThread();
+
+        var record = new WarcRecordReader(new MemoryStream(warc), 1 << 20).Next();
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(allocated < 16L << 20, $"allocated {allocated >> 20} MB");
+        Assert.Equal(4001, record!.Headers["WARC-Record-ID"].Split(' ').Length);
+        Assert.Equal("warcinfo", record.Type);
+    }
+
+    [Fact]
+    public void A_warc_header_section_over_256_kb_is_an_error()
+    {
+        var folded = string.Concat(Enumerable.Repeat("\r\n <urn:uuid:00000007-0000-0000-0000-000000000000>", 10_000));
+        var warc = Encoding.ASCII.GetBytes($"WARC/1.1\r\nWARC-Type: warcinfo\r\nWARC-Record-ID: <urn:uuid:1>{folded}\r\nContent-Length: 0\r\n\r\n\r\n\r\n");
+
+        var result = Assert.Single(WarcArticleReader.Read("crawl.warc", new MemoryStream(warc)).ToList());
+
+        Assert.Equal(IngestResult.Fail("crawl.warc", "record at byte 0 has a header section over 256 KB"), result);
+    }
+
     private static byte[] PaxTar(string name, byte[] content)
     {
         using var buffer = new MemoryStream();
