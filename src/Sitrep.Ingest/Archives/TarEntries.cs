@@ -48,8 +48,10 @@ internal sealed class TarEntries(string path, Func<Stream> open, bool gzipped, A
         {
             return Fatal(path, SourceErrors.Describe(ex));
         }
-        // TarReader reports some malformed headers (a pax size field past the block) with InvalidOperationException.
-        catch (Exception ex) when (ex is InvalidDataException or IOException or FormatException or ArgumentException or InvalidOperationException)
+        // TarReader reports some malformed headers with InvalidOperationException (a pax size field past the block) or
+        // OverflowException (a base-256 size field over 2^63).
+        catch (Exception ex) when (ex is InvalidDataException or IOException or FormatException or ArgumentException or InvalidOperationException
+            or OverflowException)
         {
             var what = ex is EndOfStreamException ? "truncated archive" : gzipped ? "truncated or corrupt archive (gzip or tar)" : "truncated or corrupt tar archive";
             return Fatal(current, $"{what}: {ex.Message}");

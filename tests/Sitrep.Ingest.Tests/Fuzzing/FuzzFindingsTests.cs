@@ -228,6 +228,29 @@ public sealed class FuzzFindingsTests : IDisposable
         Assert.Equal(IngestResult.Fail("crawl.warc", "record at byte 0 has a header section over 256 KB"), result);
     }
 
+    [Fact]
+    public void A_tar_whose_size_field_overflows_is_one_error()
+    {
+        var tar = UstarTar("news/depot.txt", "Depot\n\nThe council voted on Tuesday to rebuild the depot."u8.ToArray());
+        // A base-256 size (POSIX leaves it to GNU tar: high bit set, then big-endian bytes) of 2^95 - 1.
+        tar[124] = 0x80;
+        tar.AsSpan(125, 11).Fill(0xFF);
+        FixChecksum(tar, 0);
+        var path = _dir.Write("overflow.tar", tar);
+
+        var result = Assert.Single(ArticleSource.Read([path]).ToList());
+
+        Assert.StartsWith("truncated or corrupt tar archive", result.Error);
+    }
+
+    private static byte[] UstarTar(string name, byte[] content)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new TarWriter(buffer, TarEntryFormat.Ustar, leaveOpen: true))
+            writer.WriteEntry(new UstarTarEntry(TarEntryType.RegularFile, name) { DataStream = new MemoryStream(content) });
+        return buffer.ToArray();
+    }
+
     private static byte[] PaxTar(string name, byte[] content)
     {
         using var buffer = new MemoryStream();
