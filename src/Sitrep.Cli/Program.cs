@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Sitrep.Cli.Commands;
+using Sitrep.Cli.Running;
 
+TerminalText.Install();
 var root = new RootCommand("Sitrep reads news articles and reports who did what to whom, where and when, who said so, and where the sources disagree.")
 {
     AnalyzeCommand.Create(),
@@ -12,4 +14,13 @@ var root = new RootCommand("Sitrep reads news articles and reports who did what 
     ResourcesCommand.Create(),
     TrainCommand.Create(),
 };
-return await root.Parse(args).InvokeAsync();
+CommandLineChecks.ReplaceVersion(root);
+var parse = root.Parse(args);
+if (CommandLineChecks.UsageErrors(parse, args) is { Count: > 0 } errors)
+{
+    foreach (var error in errors) Console.Error.WriteLine($"error: {error}");
+    Console.Error.WriteLine($"Run '{CommandLineChecks.CommandPath(parse)} --help' for usage.");
+    return 2;
+}
+// The long-running commands handle SIGINT and SIGTERM themselves (StopSignal): finish the batch in flight, then stop.
+return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });

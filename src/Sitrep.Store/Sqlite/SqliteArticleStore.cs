@@ -20,7 +20,7 @@ public sealed class SqliteArticleStore : IArticleStore
     // bm25 weights (title, text): a word in the title counts twice as much as one in the text.
     private const string SearchSql = """
         SELECT a.id, a.title, a.published, a.path, a.url,
-               snippet(articles_fts, 1, '«', '»', '…', 16),
+               snippet(articles_fts, 1, char(2), char(3), '…', 16),
                bm25(articles_fts, 2.0, 1.0) AS score
         FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
         WHERE articles_fts MATCH $match
@@ -63,6 +63,9 @@ public sealed class SqliteArticleStore : IArticleStore
     }
 
     /// <summary>The schema version of the open database (PRAGMA user_version).</summary>
+    /// <summary>The schema version this build creates and migrates databases to.</summary>
+    public static int LatestSchemaVersion => SchemaMigrator.LatestVersion;
+
     public int SchemaVersion
     {
         get
@@ -115,9 +118,9 @@ public sealed class SqliteArticleStore : IArticleStore
         {
             hits.Add(new SearchHit(
                 ArticleId: reader.GetString(0), Title: reader.GetString(1), Published: NullableString(reader, 2),
-                Path: NullableString(reader, 3), Url: NullableString(reader, 4), Snippet: OneLine(reader.GetString(5)),
+                Path: NullableString(reader, 3), Url: NullableString(reader, 4), Snippet: "",
                 // bm25() is lower-is-better; a rank reads more naturally as higher-is-better.
-                Rank: -reader.GetDouble(6)));
+                Rank: -reader.GetDouble(6)) { Parts = SnippetParts(OneLine(reader.GetString(5))) });
         }
         return hits;
     }
@@ -160,5 +163,26 @@ public sealed class SqliteArticleStore : IArticleStore
         reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     /// <summary>A snippet may span paragraphs; a hit list shows it on one line.</summary>
+    // The snippet's matches are marked with STX and ETX rather than « and », which articles use as quotation marks.
+    private static IReadOnlyList<SnippetPart> SnippetParts(string marked)
+    {
+        var parts = new List<SnippetPart>();
+        int at = 0;
+        while (at < marked.Length)
+        {
+            int open = marked.IndexOf('\u0002', at);
+            int close = open < 0 ? -1 : marked.IndexOf('\u0003', open + 1);
+            if (close < 0)
+            {
+                parts.Add(new SnippetPart(marked[at..].Replace("\u0002", "").Replace("\u0003", ""), false));
+                break;
+            }
+            if (open > at) parts.Add(new SnippetPart(marked[at..open].Replace("\u0003", ""), false));
+            parts.Add(new SnippetPart(marked[(open + 1)..close], true));
+            at = close + 1;
+        }
+        return parts;
+    }
+
     private static string OneLine(string snippet) => System.Text.RegularExpressions.Regex.Replace(snippet, @"\s+", " ").Trim();
 }
