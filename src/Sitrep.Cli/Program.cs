@@ -9,7 +9,16 @@ var root = new RootCommand("Sitrep reads news articles and reports who did what 
     ReportCommand.Create(),
     EntityCommand.Create(),
     SearchCommand.Create(),
+    DbCommand.Create(),
     ResourcesCommand.Create(),
     TrainCommand.Create(),
 };
-return await root.Parse(args).InvokeAsync();
+// Our own handler instead of System.CommandLine's, so a broken database is one "error:" line, not a stack trace.
+try
+{
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e)
+{
+    return StoreErrors.Report(e);
+}
