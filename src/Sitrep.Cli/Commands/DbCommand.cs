@@ -36,6 +36,7 @@ public static class DbCommand
         {
             var state = check.Skipped ? "skipped" : check.Clean ? "ok" : "PROBLEM";
             text.Append(CultureInfo.InvariantCulture, $"{state,-8} {check.Name}");
+            if (!check.Skipped) text.Append(CultureInfo.InvariantCulture, $" ({check.Elapsed.TotalSeconds:0.00} s)");
             if (check.Note is { } note) text.Append(CultureInfo.InvariantCulture, $" ({note})");
             text.Append('\n');
             foreach (var problem in check.Problems) text.Append(CultureInfo.InvariantCulture, $"         {problem}\n");

@@ -7,4 +7,7 @@ public sealed record CheckResult(string Name, IReadOnlyList<string> Problems, st
     public bool Clean => Problems.Count == 0;
 
     public bool Skipped { get; init; }
+
+    /// <summary>How long the check took (zero when skipped).</summary>
+    public TimeSpan Elapsed { get; init; }
 }

@@ -194,13 +194,17 @@ public static class DatabaseCheck
     /// <summary>Runs one check; an SQLite error while checking (damage it ran into) is itself the problem found.</summary>
     private static CheckResult Check(string name, Func<List<string>> body)
     {
+        var clock = Stopwatch.StartNew();
         try
         {
-            return new CheckResult(name, body());
+            return new CheckResult(name, body()) { Elapsed = clock.Elapsed };
         }
         catch (SqliteException e)
         {
-            return new CheckResult(name, [e.SqliteErrorCode == 26 ? "not an SQLite database, or its header is damaged" : SqliteFailures.Detail(e)]);
+            return new CheckResult(name, [e.SqliteErrorCode == 26 ? "not an SQLite database, or its header is damaged" : SqliteFailures.Detail(e)])
+            {
+                Elapsed = clock.Elapsed,
+            };
         }
     }
 
