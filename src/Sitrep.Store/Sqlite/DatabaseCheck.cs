@@ -33,6 +33,7 @@ public static class DatabaseCheck
         var checks = new List<CheckResult>();
         var file = Check("SQLite file", () =>
         {
+            if (DatabaseHeader.Problem(fullPath) is { } damaged) return [$"not an SQLite database, or its header is damaged: {damaged}"];
             _ = Scalar<long>(db.Connection, "PRAGMA user_version;");
             _ = SchemaMigrator.Tables(db.Connection);
             return [];

@@ -15,8 +15,10 @@ namespace Sitrep.Store.Sqlite;
 /// </summary>
 public sealed class SqliteArticleStore : IArticleStore
 {
-    // Ten seconds: long enough to wait out another process's batch commit instead of failing with SQLITE_BUSY.
-    private const string BusyTimeoutPragma = "PRAGMA busy_timeout = 10000;";
+    // Per connection. Ten seconds: long enough to wait out another process's batch commit instead of failing with
+    // SQLITE_BUSY. synchronous = FULL syncs the WAL at every commit, so a committed batch survives a power cut too; it
+    // is the bundled SQLite's default, said here so that a build with another default does not weaken it.
+    private const string BusyTimeoutPragma = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = FULL;";
 
     // bm25 weights (title, text): a word in the title counts twice as much as one in the text.
     private const string SearchSql = """
@@ -95,6 +97,8 @@ public sealed class SqliteArticleStore : IArticleStore
 
     private static SqliteArticleStore OpenAt(string fullPath, string connectionString, string connectionPragmas, bool mustWrite)
     {
+        if (File.Exists(fullPath) && DatabaseHeader.Problem(fullPath) is not null)
+            throw new StoreException(fullPath, StoreProblem.NotADatabase, SqliteFailures.NotSqlite);
         var store = new SqliteArticleStore(fullPath, connectionString, connectionPragmas);
         try
         {
@@ -102,7 +106,7 @@ public sealed class SqliteArticleStore : IArticleStore
             store.Prepare(connection, mustWrite);
             return store;
         }
-        catch (SqliteException e)
+        catch (SqliteException e) when (SqliteFailures.IsDatabaseFault(e))
         {
             store.Dispose();
             throw SqliteFailures.Translate(e, fullPath);
@@ -284,7 +288,7 @@ public sealed class SqliteArticleStore : IArticleStore
         {
             return operation();
         }
-        catch (SqliteException e)
+        catch (SqliteException e) when (SqliteFailures.IsDatabaseFault(e))
         {
             throw SqliteFailures.Translate(e, _path);
         }

@@ -20,6 +20,17 @@ internal static partial class SqliteFailures
     private const int CantOpen = 14;
     private const int NotADatabase = 26;
 
+    private const int Permission = 3;
+    private const int Protocol = 15;
+    private const int NoLargeFiles = 22;
+
+    /// <summary>
+    /// A failure of the file or the disk rather than of the statement: a constraint violation or a misuse is a bug in
+    /// what was written, and stays the SqliteException it is.
+    /// </summary>
+    public static bool IsDatabaseFault(SqliteException e) =>
+        e.SqliteErrorCode is Permission or Busy or Locked or ReadOnly or IoError or Corrupt or Full or CantOpen or Protocol or NoLargeFiles or NotADatabase;
+
     public const string NotSqlite = "not a Sitrep database (not an SQLite file, or its header is damaged)";
 
     public static StoreException Translate(SqliteException e, string path) => e.SqliteErrorCode switch

@@ -24,6 +24,10 @@ public sealed class StoredArticles
         return counts;
     }
 
+    /// <summary>Mention rows stored twice for one article (same span): none when every article was written once.</summary>
+    public int RepeatedMentionRows() => Convert.ToInt32(Scalar(
+        "SELECT count(*) FROM (SELECT 1 FROM mentions GROUP BY article_id, start, \"end\", key HAVING count(*) > 1);"));
+
     /// <summary>The paths of the stored articles in the order they were stored (their seq).</summary>
     public List<string> PathsInStoredOrder()
     {
