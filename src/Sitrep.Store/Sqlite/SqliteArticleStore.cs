@@ -19,6 +19,7 @@ public sealed class SqliteArticleStore : IArticleStore
     // SQLITE_BUSY. synchronous = FULL syncs the WAL at every commit, so a committed batch survives a power cut too; it
     // is the bundled SQLite's default, said here so that a build with another default does not weaken it.
     private const string BusyTimeoutPragma = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = FULL;";
+    private const int BusySeconds = 10;
 
     // bm25 weights (title, text): a word in the title counts twice as much as one in the text.
     private const string SearchSql = """
@@ -175,6 +176,9 @@ public sealed class SqliteArticleStore : IArticleStore
         DataSource = fullPath,
         Mode = mode,
         ForeignKeys = true,
+        // Microsoft.Data.Sqlite retries a busy statement until this many seconds have passed, on top of busy_timeout;
+        // the same 10 s, so that a writer gives up after 10 s, not 30.
+        DefaultTimeout = BusySeconds,
     }.ToString();
 
     internal static string ImmutableConnectionString(string fullPath) => new SqliteConnectionStringBuilder
@@ -182,6 +186,7 @@ public sealed class SqliteArticleStore : IArticleStore
         DataSource = new Uri(fullPath).AbsoluteUri + "?immutable=1",
         Mode = SqliteOpenMode.ReadOnly,
         ForeignKeys = true,
+        DefaultTimeout = BusySeconds,
     }.ToString();
 
     /// <summary>The schema version of the open database (PRAGMA user_version).</summary>

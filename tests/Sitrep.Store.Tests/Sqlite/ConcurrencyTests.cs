@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
 using Sitrep.Store.Articles;
 using Sitrep.Store.Sqlite;
 using Sitrep.Store.Tests.Fixtures;
@@ -37,5 +39,26 @@ public class ConcurrencyTests
         Assert.Equal(3 * articles.Count, outcomes.Count(o => o == AddOutcome.AlreadyStored));
         Assert.Equal((long)articles.Count, db.Scalar("SELECT count(*) FROM mentions;"));
         Assert.True(DatabaseCheck.Run(db.Path).Clean);
+    }
+
+    [Fact]
+    public void A_writer_waits_10_s_for_another_process_lock_then_fails_as_busy_and_stores_nothing()
+    {
+        using var db = new TempDatabase();
+        using var store = SqliteArticleStore.Open(db.Path);
+        // Another process's connection holding the write lock (an unpooled connection of its own).
+        using var other = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = db.Path, Pooling = false }.ToString());
+        other.Open();
+        using var holding = other.BeginTransaction(deferred: false);
+        var clock = Stopwatch.StartNew();
+
+        var error = Assert.Throws<StoreException>(() => store.Add(Samples.Ferry()));
+
+        // 10 s, not the 30 s Microsoft.Data.Sqlite would go on retrying for by default.
+        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(9), TimeSpan.FromSeconds(25));
+        Assert.Equal(StoreProblem.Busy, error.Problem);
+        Assert.Equal("the database is locked by another process (gave up after waiting 10 s)", error.Reason);
+        holding.Rollback();
+        Assert.Equal(0, store.Count());
     }
 }
