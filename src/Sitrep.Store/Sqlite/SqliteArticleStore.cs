@@ -94,6 +94,13 @@ public sealed class SqliteArticleStore : IArticleStore
             // read it without one (https://sqlite.org/uri.html#uriimmutable): nothing can change a file nobody can write.
             return OpenAt(fullPath, ImmutableConnectionString(fullPath), BusyTimeoutPragma, mustWrite: false);
         }
+        catch (StoreException e) when (e.Problem is StoreProblem.Unavailable or StoreProblem.ReadOnly && !File.Exists(fullPath + "-shm"))
+        {
+            // Commits in the -wal file can only be read through the -shm index, which SQLite must create and cannot here.
+            throw new StoreException(fullPath, StoreProblem.ReadOnly,
+                "cannot read it: its -wal file holds commits, and SQLite cannot create the -shm file it needs to read them "
+                + "(a read-only folder?); copy the database and its -wal file to a writable folder", e);
+        }
     }
 
     private static SqliteArticleStore OpenAt(string fullPath, string connectionString, string connectionPragmas, bool mustWrite)

@@ -29,6 +29,29 @@ public sealed partial class ReadOnlyDatabaseTests(SmallDatabase source, ITestOut
         Assert.False(File.Exists(place.Database + "-shm"));
     }
 
+    [ReadOnlyFact(folder: true)]
+    public async Task A_read_only_folder_whose_wal_holds_commits_is_reported_with_what_to_do()
+    {
+        using var temp = new TempDirectory();
+        var db = source.CopyTo(temp.File("sitrep.db"));
+        // A commit left in the -wal file, as a run killed before its last checkpoint leaves one: copied while the
+        // connection that wrote it is open, before closing it folds the -wal file into the database.
+        using (var writer = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            writer.Open();
+            using var command = writer.CreateCommand();
+            command.CommandText = "PRAGMA wal_autocheckpoint = 0; INSERT INTO mentions SELECT * FROM mentions LIMIT 1;";
+            command.ExecuteNonQuery();
+            using var place = ReadOnlyPlace.Folder(db);
+            output.WriteLine($"read-only by: {place.How}; -wal file of {new FileInfo(place.Database + "-wal").Length} bytes");
+
+            var search = await SitrepProcess.RunAsync("search", "trucks", "--db", place.Database);
+
+            FaultAssert.OneError(search, $"error: {place.Database}: cannot read it: its -wal file holds commits, and SQLite cannot create the -shm "
+                + "file it needs to read them (a read-only folder?); copy the database and its -wal file to a writable folder");
+        }
+    }
+
     private async Task RefusesIngestAndServesReaders(ReadOnlyPlace place)
     {
         output.WriteLine($"read-only by: {place.How}");

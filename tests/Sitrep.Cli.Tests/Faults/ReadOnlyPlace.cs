@@ -51,7 +51,10 @@ public sealed class ReadOnlyPlace : IDisposable
         return new ReadOnlyPlace(file, "chmod 444 on the file", temp.Dispose);
     }
 
-    /// <summary>The database and its folder are read-only: no -wal or -shm file can be created beside it.</summary>
+    /// <summary>
+    /// The database and its folder are read-only: no -wal or -shm file can be created beside it. A -wal file beside
+    /// <paramref name="source"/> is copied with it.
+    /// </summary>
     public static ReadOnlyPlace Folder(string source)
     {
         if (Environment.IsPrivilegedProcess)
@@ -59,6 +62,7 @@ public sealed class ReadOnlyPlace : IDisposable
             var disk = Tmpfs.Mount("16m");
             var db = disk.File("sitrep.db");
             System.IO.File.Copy(source, db);
+            if (System.IO.File.Exists(source + "-wal")) System.IO.File.Copy(source + "-wal", db + "-wal");
             disk.RemountReadOnly();
             return new ReadOnlyPlace(db, "a tmpfs remounted read-only (mount -o remount,ro)", disk.Dispose);
         }
@@ -67,6 +71,7 @@ public sealed class ReadOnlyPlace : IDisposable
         Directory.CreateDirectory(folder);
         var file = Path.Combine(folder, "sitrep.db");
         System.IO.File.Copy(source, file);
+        if (System.IO.File.Exists(source + "-wal")) System.IO.File.Copy(source + "-wal", file + "-wal");
         const UnixFileMode read = UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
         System.IO.File.SetUnixFileMode(file, read);
         System.IO.File.SetUnixFileMode(folder, read | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
