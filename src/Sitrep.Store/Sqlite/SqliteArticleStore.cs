@@ -153,7 +153,7 @@ public sealed class SqliteArticleStore : IArticleStore
             return;
         }
         // Writing into a damaged b-tree can spread the damage, so a file is read whole before it is written to: quick_check
-        // (https://sqlite.org/pragma.html#pragma_quick_check) reads every page, about 0.25 s for 10,000 articles (docs/benchmarks.md).
+        // (https://sqlite.org/pragma.html#pragma_quick_check) reads every page, about 0.3 s for 10,000 articles (docs/benchmarks.md).
         if (mustWrite || version < SchemaMigrator.LatestVersion) QuickCheck(connection);
         // The journal mode is stored in the file, so setting it once here holds for every connection.
         Execute(connection, "PRAGMA journal_mode = WAL;");
