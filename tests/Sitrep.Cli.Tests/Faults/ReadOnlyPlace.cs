@@ -47,7 +47,7 @@ public sealed class ReadOnlyPlace : IDisposable
         var temp = new TempDirectory();
         var file = temp.File("sitrep.db");
         System.IO.File.Copy(source, file);
-        System.IO.File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        Chmod(file, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
         return new ReadOnlyPlace(file, "chmod 444 on the file", temp.Dispose);
     }
 
@@ -73,16 +73,23 @@ public sealed class ReadOnlyPlace : IDisposable
         System.IO.File.Copy(source, file);
         if (System.IO.File.Exists(source + "-wal")) System.IO.File.Copy(source + "-wal", file + "-wal");
         const UnixFileMode read = UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
-        System.IO.File.SetUnixFileMode(file, read);
-        System.IO.File.SetUnixFileMode(folder, read | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
+        Chmod(file, read);
+        Chmod(folder, read | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
         return new ReadOnlyPlace(file, "chmod 555 on the folder and 444 on the file", () =>
         {
-            System.IO.File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            Chmod(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
             temp.Dispose();
         });
     }
 
     public void Dispose() => _undo();
+
+    private static void Chmod(string path, UnixFileMode mode)
+    {
+        // The tests that use this are skipped on Windows (WhyUnavailable).
+        if (OperatingSystem.IsWindows()) throw new PlatformNotSupportedException("chmod");
+        System.IO.File.SetUnixFileMode(path, mode);
+    }
 
     private static readonly Lazy<string?> Immutable = new(() =>
     {
