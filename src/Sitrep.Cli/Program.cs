@@ -11,6 +11,7 @@ var root = new RootCommand("Sitrep reads news articles and reports who did what 
     ReportCommand.Create(),
     EntityCommand.Create(),
     SearchCommand.Create(),
+    DbCommand.Create(),
     ResourcesCommand.Create(),
     TrainCommand.Create(),
 };
@@ -23,4 +24,12 @@ if (CommandLineChecks.UsageErrors(parse, args) is { Count: > 0 } errors)
     return 2;
 }
 // The long-running commands handle SIGINT and SIGTERM themselves (StopSignal): finish the batch in flight, then stop.
-return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });
+// Our own exception handler instead of System.CommandLine's, so a broken database is one "error:" line, not a stack trace.
+try
+{
+    return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false });
+}
+catch (Exception e)
+{
+    return StoreErrors.Report(e);
+}

@@ -52,7 +52,7 @@ public static class EntityCommand
                     Console.Error.WriteLine($"error: {file.FullName}: no such database (give article paths, or create it with 'sitrep ingest')");
                     return 1;
                 }
-                using var store = SqliteArticleStore.Open(file.FullName);
+                using var store = SqliteArticleStore.OpenExisting(file.FullName);
                 analyses = store.Load(new ArticleQuery(null, null, query)).ToList();
             }
             if (analyses.Count == 0)

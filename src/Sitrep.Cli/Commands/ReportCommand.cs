@@ -28,7 +28,7 @@ public static class ReportCommand
             if (!CommonOptions.TryParseDate(parse.GetValue(since), "--since", out var from) || !CommonOptions.TryParseDate(parse.GetValue(until), "--until", out var to))
                 return 2;
             if (!ReportWriter.CanWrite(parse.GetValue(output))) return 2;
-            using var store = SqliteArticleStore.Open(file.FullName);
+            using var store = SqliteArticleStore.OpenExisting(file.FullName);
             var analyses = store.Load(new ArticleQuery(from, to, parse.GetValue(entity)));
             if (analyses.Count == 0)
             {

@@ -28,7 +28,7 @@ public static class SearchCommand
                 Console.Error.WriteLine($"error: {file.FullName}: no such database (create it with 'sitrep ingest')");
                 return 1;
             }
-            using var store = SqliteArticleStore.Open(file.FullName);
+            using var store = SqliteArticleStore.OpenExisting(file.FullName);
             IReadOnlyList<SearchHit> hits;
             try
             {
