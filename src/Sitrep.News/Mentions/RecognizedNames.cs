@@ -33,9 +33,12 @@ internal sealed class RecognizedNames(INameRecognizer recognizer, ActorBase acto
     /// </summary>
     private void AddRecognized(NameContext ctx, Sentence s, List<NameCandidate> into)
     {
-        foreach (var (spanStart, spanEnd, type) in ctx.Recognized!)
+        // The ranges are in text order: the sentence's are among those from the first that starts in it, not the whole article's.
+        var ranges = ctx.Recognized!;
+        for (int r = FirstStartingAt(ranges, s.FirstToken); r < ranges.Count && ranges[r].Start < s.EndToken; r++)
         {
-            if (spanStart < s.FirstToken || spanEnd > s.EndToken) continue;
+            var (spanStart, spanEnd, type) = ranges[r];
+            if (spanEnd > s.EndToken) continue;
             foreach (var (start, end) in NamePieces(ctx, s, spanStart, spanEnd))
             {
                 // The actor base names this span already; its canonical key beats the recognizer's guess.
@@ -43,6 +46,19 @@ internal sealed class RecognizedNames(INameRecognizer recognizer, ActorBase acto
                 if (caps.IsNameSpan(ctx, start, end, s) && IsPlausibleName(ctx, start, end, type)) AddPiece(ctx, start, end, type, into);
             }
         }
+    }
+
+    /// <summary>Index of the first range starting at or after <paramref name="token"/> (ranges sorted by start), or the count.</summary>
+    private static int FirstStartingAt(List<(int Start, int End, string Type)> ranges, int token)
+    {
+        int lo = 0, hi = ranges.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (ranges[mid].Start < token) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /// <summary>
@@ -112,7 +128,7 @@ internal sealed class RecognizedNames(INameRecognizer recognizer, ActorBase acto
         }
     }
 
-    /// <summary>Character spans to token ranges: the tokens a span covers.</summary>
+    /// <summary>Character spans to token ranges: the tokens a span covers, sorted by their first token.</summary>
     private static List<(int Start, int End, string Type)> ToTokenRanges(IReadOnlyList<Token> tokens, IReadOnlyList<NamedSpan> spans)
     {
         var ranges = new List<(int, int, string)>(spans.Count);
