@@ -24,7 +24,22 @@ internal sealed class RecognizedNames(INameRecognizer recognizer, ActorBase acto
         var rules = new List<NameCandidate>();
         runs.Add(ctx, s, rules);
         into.AddRange(recognized);
-        into.AddRange(rules.Where(r => !recognized.Any(n => n.Start < r.End && r.Start < n.End)));
+        if (recognized.Count == 0 || rules.Count == 0)
+        {
+            into.AddRange(rules);
+            return;
+        }
+        // The rules' names that overlap none of the recognizer's, by the tokens they cover (not each pair: a sentence may be one long run-on).
+        int from = Math.Min(recognized.Min(n => n.Start), rules.Min(r => r.Start));
+        var covered = new bool[Math.Max(recognized.Max(n => n.End), rules.Max(r => r.End)) - from];
+        foreach (var n in recognized)
+            for (int i = n.Start; i < n.End; i++) covered[i - from] = true;
+        foreach (var r in rules)
+        {
+            bool free = true;
+            for (int i = r.Start; i < r.End && free; i++) free = !covered[i - from];
+            if (free) into.Add(r);
+        }
     }
 
     /// <summary>
