@@ -48,6 +48,15 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
                   --gold: a folder, file or JSON Lines file of articles; --repeat N, --limit N as for speed
           parse   dependency parsing: --gold a .conllu file; UAS/LAS (punctuation included), tokens/s;
                   gold tags, and predicted tags from the POS tagger
+          scale   one plain-text document of growing size through the whole 'analyze' path (plain-text reader, pipeline,
+                  situation, Markdown and JSON reports), as `sitrep analyze FILE.txt` (issue 13): the --gold articles joined
+                  into one document per size; seconds, MB/s and peak memory per size, and t(largest)/t(smallest) against
+                  the size ratio (equal when linear; secondsRatioPerSize 1.0)
+                  --sizes 1,4,16: the sizes in MB (10^6 bytes; 16 stays under the default --max-mb 16)
+                  --shape paragraphs | line | runon: the articles as paragraphs (default), the document as one paragraph
+                  on one line, or one line without sentence punctuation (one sentence)
+                  --repeat N: fastest of N passes per size; --profile: time per annotator; --write DIR: also save the
+                  documents (scale-SHAPE-NMB.txt) to time the CLI on the same files
           speed   whole-pipeline throughput of 'analyze' (read, analyse, build the situation)
                   --gold: a folder, file or JSON Lines file of articles
                   --repeat N: analyse the inputs N times over (e.g. the 5 seeds x 200 = 1,000 articles)
@@ -82,6 +91,7 @@ try
     return args[0] switch
     {
         "speed" => SpeedTask.Run(options),
+        "scale" => ScaleTask.Run(options),
         "link" => LinkTask.Run(options),
         "pos" => PosTask.Run(options),
         "ner" => NerTask.Run(options),

@@ -6,13 +6,15 @@ namespace Sitrep.Cli.Tests;
 public sealed class HelpTests
 {
     [Theory]
-    [InlineData("", new[] { "analyze", "ingest", "watch", "report", "entity", "search", "resources", "--version" })]
+    [InlineData("", new[] { "analyze", "ingest", "watch", "report", "entity", "search", "db", "resources", "--version" })]
     [InlineData("analyze", new[] { "<paths>", "--format", "--output", "--max-mb", "--map", "md", "json", "html", "--allow-private" })]
     [InlineData("ingest", new[] { "<paths>", "--db", "--max-mb", "--map", "--allow-private", "--delay" })]
     [InlineData("watch", new[] { "<feeds>", "--every", "--once", "--db", "--allow-private", "--delay", "--timeout", "--retries" })]
     [InlineData("report", new[] { "--db", "--format", "--output", "--since", "--until", "--entity" })]
     [InlineData("search", new[] { "<query>", "--db", "--limit" })]
     [InlineData("entity", new[] { "<name>", "<paths>", "--db", "--max-mb" })]
+    [InlineData("db", new[] { "check" })]
+    [InlineData("db check", new[] { "--db", "quick_check", "integrity_check" })]
     [InlineData("resources", new[] { "build" })]
     [InlineData("resources build", new[] { "--data", "--out" })]
     public async Task Help_lists_the_command_and_its_options(string command, string[] mentions)

@@ -25,6 +25,13 @@ public static class SitrepProcess
     /// <summary>Runs <c>sitrep ARGS</c> in the test binaries' folder; tests pass absolute paths for every file.</summary>
     public static async Task<Result> RunAsync(params string[] args)
     {
+        using var running = Start(args);
+        return await running.WaitAsync(Timeout);
+    }
+
+    /// <summary>Starts <c>sitrep ARGS</c> and returns at once, for tests that act on the process while it runs (signals).</summary>
+    public static Running Start(params string[] args)
+    {
         var start = new ProcessStartInfo(DotnetHost())
         {
             WorkingDirectory = AppContext.BaseDirectory,
@@ -37,21 +44,73 @@ public static class SitrepProcess
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sitrep.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
-        // Both streams are drained while the process runs: a full pipe would otherwise block it.
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(Timeout);
-        try
+        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
+        return new Running(process, args);
+    }
+
+    /// <summary>A sitrep process still running, its output drained as it comes.</summary>
+    public sealed class Running : IDisposable
+    {
+        private readonly Process _process;
+        private readonly string[] _args;
+        private readonly Task<string> _stdout;
+        private readonly StringBuilder _stderr = new();
+        private readonly Task _stderrDone;
+
+        internal Running(Process process, string[] args)
         {
-            await process.WaitForExitAsync(timeout.Token);
+            _process = process;
+            _args = args;
+            // Both streams are drained while the process runs: a full pipe would otherwise block it.
+            _stdout = process.StandardOutput.ReadToEndAsync();
+            _stderrDone = Task.Run(async () =>
+            {
+                var chunk = new char[4096];
+                int n;
+                while ((n = await process.StandardError.ReadAsync(chunk)) > 0)
+                    lock (_stderr) _stderr.Append(chunk, 0, n);
+            });
         }
-        catch (OperationCanceledException)
+
+        public int Id => _process.Id;
+
+        public bool HasExited => _process.HasExited;
+
+        /// <summary>Standard error so far.</summary>
+        public string Stderr
         {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"sitrep {string.Join(' ', args)} did not finish within {Timeout.TotalSeconds} s");
+            get { lock (_stderr) return _stderr.ToString(); }
         }
-        return new Result(process.ExitCode, await stdout, await stderr);
+
+        /// <summary>Sends a POSIX signal (INT, TERM, KILL) with kill(1).</summary>
+        public void Signal(string name)
+        {
+            using var kill = Process.Start(new ProcessStartInfo("kill", ["-s", name, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
+            kill.WaitForExit();
+        }
+
+        public async Task<Result> WaitAsync(TimeSpan limit)
+        {
+            using var timeout = new CancellationTokenSource(limit);
+            try
+            {
+                await _process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                _process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"sitrep {string.Join(' ', _args)} did not finish within {limit.TotalSeconds} s");
+            }
+            var stdout = await _stdout;
+            await _stderrDone;
+            return new Result(_process.ExitCode, stdout, Stderr);
+        }
+
+        public void Dispose()
+        {
+            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+            _process.Dispose();
+        }
     }
 
     /// <summary>The dotnet host running the tests (the SDK exports it), else the one on the PATH.</summary>

@@ -6,7 +6,7 @@ namespace Sitrep.Bench.Tasks;
 /// The harness's shared options: --gold PATH, --limit N, --repeat N, --peer NAME; --load (geo: measure resource
 /// loading); --disable NAME[,NAME] (the pipeline without these annotators); --no-linking (the pipeline without the
 /// names an article teaches and without agents); --compare NAME (speed: with and without annotator NAME, back to
-/// back in one run); --resolution-only (geo: gold toponyms given, no end-to-end recognition).
+/// back in one run); --resolution-only (geo: gold toponyms given, no end-to-end recognition); --sizes, --shape, --write (scale).
 /// </summary>
 public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? Peer, bool NoLinking = false)
 {
@@ -20,6 +20,12 @@ public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? P
     public bool Profile { get; init; }
     /// <summary>The syntax step parses every sentence up front instead of those a later step reads.</summary>
     public bool EagerSyntax { get; init; }
+    /// <summary>Scale: the sizes of the plain-text documents, in MB (10⁶ bytes).</summary>
+    public IReadOnlyList<double> Sizes { get; init; } = [1, 4, 16];
+    /// <summary>Scale: how the articles are joined — paragraphs, line (one paragraph) or runon (one sentence).</summary>
+    public string Shape { get; init; } = "paragraphs";
+    /// <summary>Scale: a folder to write the documents to, for timing the CLI on the same files.</summary>
+    public string? Write { get; init; }
 
     public static BenchOptions? Parse(string[] args)
     {
@@ -31,6 +37,9 @@ public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? P
         var disable = new List<string>();
         string? compare = null;
         bool profile = false, eagerSyntax = false;
+        IReadOnlyList<double> sizes = [1, 4, 16];
+        string shape = "paragraphs";
+        string? write = null;
         for (int i = 0; i < args.Length; i++)
         {
             string? Next() => i + 1 < args.Length ? args[++i] : null;
@@ -47,6 +56,12 @@ public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? P
                 case "--compare": compare = Next(); break;
                 case "--profile": profile = true; break;
                 case "--eager-syntax": eagerSyntax = true; break;
+                case "--sizes":
+                    sizes = (Next() ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                        .Select(x => double.Parse(x, CultureInfo.InvariantCulture)).Where(x => x > 0).ToList();
+                    break;
+                case "--shape": shape = Next() ?? shape; break;
+                case "--write": write = Next(); break;
                 default:
                     Console.Error.WriteLine($"error: unknown option {args[i]}");
                     return null;
@@ -58,6 +73,7 @@ public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? P
             Console.Error.WriteLine("error: --gold PATH is required");
             return null;
         }
-        return new BenchOptions(gold, limit, Math.Max(1, repeat), peer, noLinking) { Load = load, ResolutionOnly = resolutionOnly, Disable = disable, Compare = compare, Profile = profile, EagerSyntax = eagerSyntax };
+        return new BenchOptions(gold, limit, Math.Max(1, repeat), peer, noLinking) { Load = load, ResolutionOnly = resolutionOnly, Disable = disable, Compare = compare, Profile = profile, EagerSyntax = eagerSyntax,
+            Sizes = sizes, Shape = shape, Write = write };
     }
 }

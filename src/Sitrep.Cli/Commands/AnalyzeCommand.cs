@@ -2,14 +2,14 @@ using Sitrep.News;
 using System.CommandLine;
 using Sitrep.Cli.Running;
 using Sitrep.Corpus.Situations;
-using Sitrep.Ingest.Sources;
-using Sitrep.Ingest.Web;
-using Sitrep.News.Pipeline;
 using Sitrep.News.Documents;
 
 namespace Sitrep.Cli.Commands;
 
-/// <summary>`sitrep analyze PATH|URL...`: reads articles, analyses them and prints the situation report.</summary>
+/// <summary>
+/// `sitrep analyze PATH|URL...`: reads articles, analyses them and prints the situation report. A story read twice
+/// counts once. Ctrl-C or SIGTERM stops it taking inputs; it says what was read and exits 130 or 143 without a report.
+/// </summary>
 public static class AnalyzeCommand
 {
     public static Command Create()
@@ -22,23 +22,33 @@ public static class AnalyzeCommand
         var map = CommonOptions.FieldMap();
         var command = new Command("analyze", "Analyse articles (files or URLs) and print a situation report (nothing is stored)") { paths, format, output, maxMb, map };
         fetch.AddTo(command);
-        command.SetAction((parse, ct) =>
+        command.SetAction(parse =>
         {
-            if (!CommonOptions.TryParseFieldMap(parse.GetValue(map), out var fields)) return Task.FromResult(2);
+            if (!CommonOptions.TryParseFieldMap(parse.GetValue(map), out var fields)) return 2;
+            if (!ReportWriter.CanWrite(parse.GetValue(output))) return 2;
+            using var stop = new StopSignal();
             var analyses = new List<ArticleAnalysis>();
             var progress = new ProgressReporter();
             var runner = new ArticleRunner(DefaultPipeline.Create());
+            var duplicates = new DuplicateFilter();
             long maxBytes = parse.GetValue(maxMb) * 1024L * 1024L;
             // Nothing is stored, so nothing is remembered: every URL is fetched in full.
             using var inputs = fetch.Inputs(parse, maxBytes, fields);
-            progress.Consume(runner.Run(inputs.Read(parse.GetValue(paths)!, ct)), o => analyses.Add(o.Analysis!));
+            var read = duplicates.Filter(stop.Until(inputs.Read(parse.GetValue(paths)!, CancellationToken.None)));
+            progress.Consume(runner.Run(read), o => analyses.Add(o.Analysis!));
+            if (duplicates.Skipped > 0) Console.Error.WriteLine($"note: {duplicates.Describe()}");
+            if (stop.Requested)
+            {
+                Console.Error.WriteLine($"stopped by {stop.Name}: {analyses.Count} article(s) analysed, {progress.Failed} error(s); no report written");
+                return stop.ExitCode;
+            }
             if (analyses.Count == 0)
             {
                 Console.Error.WriteLine("error: no article could be read");
-                return Task.FromResult(1);
+                return 1;
             }
-            ReportWriter.Write(SituationBuilder.CreateDefault().Build(analyses), parse.GetValue(format)!, parse.GetValue(output));
-            return Task.FromResult(progress.Failed == 0 ? 0 : 1);
+            if (!ReportWriter.Write(SituationBuilder.CreateDefault().Build(analyses), parse.GetValue(format)!, parse.GetValue(output))) return 1;
+            return progress.Failed == 0 ? 0 : 1;
         });
         return command;
     }

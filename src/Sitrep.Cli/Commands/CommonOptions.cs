@@ -21,11 +21,25 @@ public static class CommonOptions
         DefaultValueFactory = _ => new FileInfo("sitrep.db"),
     };
 
-    public static Option<int> MaxMegabytes() => new("--max-mb")
+    /// <summary>The most --max-mb may be: a document is held in memory as bytes, then as text, and analysed whole.</summary>
+    public const int MaxDocumentMegabytes = 256;
+
+    public static Option<int> MaxMegabytes()
     {
-        Description = "Largest single document (also an archive entry, a WARC record or a CSV row) to read, in MB (larger ones are reported and skipped)",
-        DefaultValueFactory = _ => 16,
-    };
+        var option = new Option<int>("--max-mb")
+        {
+            Description = $"Largest single document (also an archive entry, a WARC record, a CSV row or a JSON Lines line) to read, in MB, counted on "
+                + $"the bytes read (decompressed for .gz); larger ones are reported and skipped. 1 to {MaxDocumentMegabytes}",
+            DefaultValueFactory = _ => 16,
+        };
+        option.Validators.Add(result =>
+        {
+            int value = result.GetValueOrDefault<int>();
+            if (value is < 1 or > MaxDocumentMegabytes)
+                result.AddError($"--max-mb {value}: must be from 1 to {MaxDocumentMegabytes} (a single document is held in memory whole)");
+        });
+        return option;
+    }
 
     public static Argument<string[]> Paths() => new("paths")
     {

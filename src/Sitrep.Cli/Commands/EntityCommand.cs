@@ -1,6 +1,5 @@
 using Sitrep.News;
 using System.CommandLine;
-using System.Text;
 using Sitrep.Cli.Running;
 using Sitrep.Corpus.Situations;
 using Sitrep.Ingest.Sources;
@@ -53,7 +52,7 @@ public static class EntityCommand
                     Console.Error.WriteLine($"error: {file.FullName}: no such database (give article paths, or create it with 'sitrep ingest')");
                     return 1;
                 }
-                using var store = SqliteArticleStore.Open(file.FullName);
+                using var store = SqliteArticleStore.OpenExisting(file.FullName);
                 analyses = store.Load(new ArticleQuery(null, null, query)).ToList();
             }
             if (analyses.Count == 0)
@@ -68,11 +67,10 @@ public static class EntityCommand
                 Console.Error.WriteLine($"error: no entity named '{query}' in {analyses.Count} article(s)");
                 return 1;
             }
-            // UTF-8 whatever the console's encoding, as the reports are written.
-            using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false));
-            stdout.Write(EntityReport.Render(situation, found[0], Gazetteer.Default));
+            var text = EntityReport.Render(situation, found[0], Gazetteer.Default);
             if (found.Count > 1)
-                stdout.Write($"Also named '{query}': {string.Join(", ", found.Skip(1).Select(e => $"{e.Name} [{e.Id}]"))}\n");
+                text += $"Also named '{query}': {string.Join(", ", found.Skip(1).Select(e => $"{e.Name} [{e.Id}]"))}\n";
+            TerminalText.WriteDocument(text);
             return 0;
         });
         return command;

@@ -1,9 +1,7 @@
 using Sitrep.News;
 using System.CommandLine;
 using Sitrep.Cli.Running;
-using Sitrep.Ingest.Sources;
 using Sitrep.Ingest.Web;
-using Sitrep.News.Pipeline;
 using Sitrep.Store.Sqlite;
 
 namespace Sitrep.Cli.Commands;
@@ -12,7 +10,8 @@ namespace Sitrep.Cli.Commands;
 /// `sitrep ingest PATH|URL... [--db FILE]`: analyses articles and stores them. Articles already stored
 /// (same content hash) are skipped, so re-running is idempotent; each batch is one transaction. URLs are
 /// fetched conditionally against what earlier runs fetched (kept beside the database), so an unchanged
-/// feed costs a 304.
+/// feed costs a 304. Ctrl-C or SIGTERM stops it taking inputs: the articles in flight are stored, their batch
+/// committed, and it exits 130 or 143; a re-run picks up where it stopped.
 /// </summary>
 public static class IngestCommand
 {
@@ -25,11 +24,12 @@ public static class IngestCommand
         var map = CommonOptions.FieldMap();
         var command = new Command("ingest", "Analyse articles (files or URLs) and store them in the database (already stored articles are skipped)") { paths, db, maxMb, map };
         fetch.AddTo(command);
-        command.SetAction((parse, ct) =>
+        command.SetAction(parse =>
         {
-            if (!CommonOptions.TryParseFieldMap(parse.GetValue(map), out var fields)) return Task.FromResult(2);
+            if (!CommonOptions.TryParseFieldMap(parse.GetValue(map), out var fields)) return 2;
             var dbFile = parse.GetValue(db)!;
             using var store = SqliteArticleStore.Open(dbFile.FullName);
+            using var stop = new StopSignal();
             var progress = new ProgressReporter();
             var runner = new ArticleRunner(DefaultPipeline.Create());
             long maxBytes = parse.GetValue(maxMb) * 1024L * 1024L;
@@ -38,12 +38,15 @@ public static class IngestCommand
             var cache = inputs.Any(WebAddress.LooksLikeUrl) ? FileValidatorCache.Open(FetchCommandOptions.ValidatorCachePath(dbFile)) : null;
             using var read = fetch.Inputs(parse, maxBytes, fields, cache);
             var batches = new StoreBatches(store);
-            progress.Consume(runner.Run(read.Read(inputs, ct)), o => batches.Add(o.Analysis!), "Ingested");
+            progress.Consume(runner.Run(stop.Until(read.Read(inputs, CancellationToken.None))), o => batches.Add(o.Analysis!), "Ingested");
             batches.Flush();
-            cache?.Save();
+            // A stopped run's fetch record is not saved: pages fetched but not stored are fetched again next time.
+            if (!stop.Requested) cache?.Save();
             var unchanged = read.Web.Unchanged > 0 ? $"; {read.Web.Unchanged} URL(s) unchanged since the last fetch" : "";
-            Console.Error.WriteLine($"stored {batches.Added} new article(s), skipped {batches.Skipped} already stored, {progress.Failed} error(s); {store.Count()} article(s) in {dbFile.FullName}{unchanged}");
-            return Task.FromResult(progress.Failed == 0 ? 0 : 1);
+            var stopped = stop.Requested ? $"stopped by {stop.Name}: " : "";
+            Console.Error.WriteLine($"{stopped}stored {batches.Added} new article(s), skipped {batches.Skipped} already stored, {progress.Failed} error(s); {store.Count()} article(s) in {dbFile.FullName}{unchanged}");
+            if (stop.Requested) return stop.ExitCode;
+            return progress.Failed == 0 ? 0 : 1;
         });
         return command;
     }

@@ -27,15 +27,15 @@ public static class ReportCommand
             }
             if (!CommonOptions.TryParseDate(parse.GetValue(since), "--since", out var from) || !CommonOptions.TryParseDate(parse.GetValue(until), "--until", out var to))
                 return 2;
-            using var store = SqliteArticleStore.Open(file.FullName);
+            if (!ReportWriter.CanWrite(parse.GetValue(output))) return 2;
+            using var store = SqliteArticleStore.OpenExisting(file.FullName);
             var analyses = store.Load(new ArticleQuery(from, to, parse.GetValue(entity)));
             if (analyses.Count == 0)
             {
                 Console.Error.WriteLine("error: no stored article matches");
                 return 1;
             }
-            ReportWriter.Write(SituationBuilder.CreateDefault().Build(analyses), parse.GetValue(format)!, parse.GetValue(output));
-            return 0;
+            return ReportWriter.Write(SituationBuilder.CreateDefault().Build(analyses), parse.GetValue(format)!, parse.GetValue(output)) ? 0 : 1;
         });
         return command;
     }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Sitrep.Cli.Running;
+using Sitrep.Store.Articles;
 using Sitrep.Store.Sqlite;
 using Spectre.Console;
 
@@ -11,7 +13,12 @@ public static class SearchCommand
     {
         var query = new Argument<string[]>("query") { Description = "Words to find (all must occur); \"quoted phrases\" match as phrases", Arity = ArgumentArity.OneOrMore };
         var db = CommonOptions.Database();
-        var limit = new Option<int>("--limit", "-n") { Description = "How many articles to list", DefaultValueFactory = _ => 20 };
+        var limit = new Option<int>("--limit", "-n") { Description = "How many articles to list (1 to 10,000)", DefaultValueFactory = _ => 20 };
+        limit.Validators.Add(result =>
+        {
+            int value = result.GetValueOrDefault<int>();
+            if (value is < 1 or > 10_000) result.AddError($"--limit {value}: must be from 1 to 10,000");
+        });
         var command = new Command("search", "Full-text search of the stored articles") { query, db, limit };
         command.SetAction(parse =>
         {
@@ -21,18 +28,29 @@ public static class SearchCommand
                 Console.Error.WriteLine($"error: {file.FullName}: no such database (create it with 'sitrep ingest')");
                 return 1;
             }
-            using var store = SqliteArticleStore.Open(file.FullName);
-            var hits = store.Search(string.Join(' ', parse.GetValue(query)!), parse.GetValue(limit));
+            using var store = SqliteArticleStore.OpenExisting(file.FullName);
+            IReadOnlyList<SearchHit> hits;
+            try
+            {
+                hits = store.Search(string.Join(' ', parse.GetValue(query)!), parse.GetValue(limit));
+            }
+            catch (ArgumentException ex)
+            {
+                Console.Error.WriteLine($"error: {ex.Message}");
+                return 2;
+            }
             bool color = !Console.IsOutputRedirected;
+            // Colour goes to the raw terminal; every stored text in it is made terminal-safe first.
+            var terminal = color ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TerminalText.RawOut) }) : null;
             int rank = 0;
             foreach (var hit in hits)
             {
                 rank++;
                 var where = hit.Url ?? hit.Path ?? hit.ArticleId;
-                if (color)
+                if (terminal is not null)
                 {
-                    AnsiConsole.MarkupLine($"[bold]{rank}. {Markup.Escape(hit.Title)}[/] [grey]({hit.Published ?? "undated"}) {Markup.Escape(where)}[/]");
-                    AnsiConsole.MarkupLine("   " + Markup.Escape(hit.Snippet).Replace("«", "[yellow bold]").Replace("»", "[/]"));
+                    terminal.MarkupLine($"[bold]{rank}. {Shown(hit.Title)}[/] [grey]({Shown(hit.Published ?? "undated")}) {Shown(where)}[/]");
+                    terminal.MarkupLine("   " + string.Concat(hit.Parts.Select(p => p.IsMatch ? $"[yellow bold]{Shown(p.Text)}[/]" : Shown(p.Text))));
                 }
                 else
                 {
@@ -45,4 +63,6 @@ public static class SearchCommand
         });
         return command;
     }
+
+    private static string Shown(string text) => Markup.Escape(TerminalText.Safe(text));
 }

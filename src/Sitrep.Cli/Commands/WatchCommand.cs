@@ -35,7 +35,7 @@ public static partial class WatchCommand
         var fetch = new FetchCommandOptions();
         var command = new Command("watch", "Poll feeds, fetch and store their new articles, until Ctrl-C") { feeds, every, once, db, maxMb };
         fetch.AddTo(command);
-        command.SetAction(async (parse, ct) =>
+        command.SetAction(async parse =>
         {
             if (!TryParseInterval(parse.GetValue(every)!, out var interval))
             {
@@ -48,6 +48,8 @@ public static partial class WatchCommand
             var runner = new ArticleRunner(DefaultPipeline.Create());
             long maxBytes = parse.GetValue(maxMb) * 1024L * 1024L;
             var fetchOptions = fetch.Read(parse, maxBytes);
+            using var stop = new StopSignal();
+            var ct = stop.Token;
             int exit = 0;
             while (!ct.IsCancellationRequested)
             {
@@ -68,7 +70,7 @@ public static partial class WatchCommand
                     }
                 }
             }
-            return exit;
+            return stop.Requested ? stop.ExitCode : exit;
         });
         return command;
     }

@@ -9,7 +9,8 @@ namespace Sitrep.Cli.Running;
 /// </summary>
 public sealed class ProgressReporter
 {
-    private readonly IAnsiConsole _err = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+    // Our own styling goes to the raw terminal; article text reaches it only through Console.Error (TerminalText's safe writer).
+    private readonly IAnsiConsole _err = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TerminalText.RawError) });
 
     public bool Interactive { get; } = !Console.IsErrorRedirected && !Console.IsOutputRedirected;
 

@@ -20,7 +20,9 @@ public static class TimelineBuilder
             foreach (var t in a.Times)
             {
                 if (t.Type != TimeType.Date || !IsPlaceable(t.Value)) continue;
-                var s = a.Sentences.FirstOrDefault(s => s.Start <= t.Start && t.End <= s.End);
+                int k = SentenceOf(a, t);
+                if (k < 0) continue;
+                var s = a.Sentences[k];
                 if (s.End == 0 || !seen.Add((s.Start, t.Value))) continue;
                 entries.Add(new TimelineEntry(t.Value, a.Article.Text[s.Start..s.End], a.Article.Id, s.Start, s.End, t.Text));
             }
@@ -28,6 +30,23 @@ public static class TimelineBuilder
         // By the first day a value covers, then the wider value first (2021 before 2021-01-01).
         return entries.OrderBy(e => TimexOrder.FirstDay(e.Date)).ThenBy(e => e.Date.Length)
             .ThenBy(e => e.Article, StringComparer.Ordinal).ThenBy(e => e.Start).ToList();
+    }
+
+    /// <summary>
+    /// The index of the sentence that holds the expression, or -1: the last one starting at or before it, found by
+    /// halving — sentences are in text order and do not overlap — not by a scan of every sentence for each expression.
+    /// </summary>
+    private static int SentenceOf(ArticleAnalysis a, TimeExpression t)
+    {
+        var sentences = a.Sentences;
+        int lo = 0, hi = sentences.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (sentences[mid].Start <= t.Start) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo > 0 && t.End <= sentences[lo - 1].End ? lo - 1 : -1;
     }
 
     /// <summary>A value that starts with a four-digit year and has no unknown (X) parts.</summary>

@@ -2,10 +2,10 @@ namespace Sitrep.Ingest.Archives;
 
 /// <summary>
 /// Wraps a decompressing stream and stops it, with an <see cref="ArchiveLimitException"/>, once it has produced
-/// more than the archive's total limit or more than the ratio allows over the compressed bytes read so far. The
+/// more than its total limit or more than the ratio allows over the compressed bytes read so far. The
 /// check runs on every read, so a bomb is stopped after at most one buffer, even inside an entry being skipped.
 /// </summary>
-internal sealed class DecompressionGuard(Stream decompressed, CountingStream compressed, long maxBytes, int maxRatio) : Stream
+internal sealed class DecompressionGuard(Stream decompressed, CountingStream compressed, long maxBytes, int maxRatio, string what = "archive") : Stream
 {
     // Below this the ratio is not judged: a small file of spaces compresses 1,000:1 and harms nobody.
     private const long RatioFloor = 1024 * 1024;
@@ -20,9 +20,9 @@ internal sealed class DecompressionGuard(Stream decompressed, CountingStream com
     {
         _produced += n;
         if (_produced > maxBytes)
-            throw new ArchiveLimitException($"archive decompresses to over {Sources.SourceErrors.FormatSize(maxBytes)} (limit); the rest is not read");
+            throw new ArchiveLimitException($"{what} decompresses to over {Sources.SourceErrors.FormatSize(maxBytes)} (limit); the rest is not read");
         if (_produced > RatioFloor && _produced > (double)maxRatio * Math.Max(1, compressed.BytesRead))
-            throw new ArchiveLimitException($"compression ratio over {maxRatio}:1 (a decompression bomb?); the rest of the archive is not read");
+            throw new ArchiveLimitException($"compression ratio over {maxRatio}:1 (a decompression bomb?); the rest of the {what} is not read");
         return n;
     }
 

@@ -1,5 +1,4 @@
 using System.Formats.Tar;
-using System.IO.Compression;
 using Sitrep.Ingest.Sources;
 
 namespace Sitrep.Ingest.Archives;
@@ -37,10 +36,12 @@ internal sealed class TarEntries(string path, Func<Stream> open, bool gzipped, A
                 if (bytes.Length < entry.Length) return Fatal(current, $"truncated archive: the entry ends after {bytes.Length:N0} of {entry.Length:N0} bytes");
                 return new(current, bytes, null);
             }
+            // The reader stops at the end-of-archive blocks; what follows is padding, read to the end so that a gzip cut short is caught.
+            _stream!.CopyTo(Stream.Null);
             _done = true;
             return null;
         }
-        catch (ArchiveLimitException ex)
+        catch (InputRefusedException ex)
         {
             return Fatal(current, ex.Message);
         }
@@ -60,9 +61,9 @@ internal sealed class TarEntries(string path, Func<Stream> open, bool gzipped, A
 
     private Stream Decompressed()
     {
+        if (gzipped) return GzipInput.Open(open(), limits.MaxRatio, limits.MaxTotalBytes, "archive");
         var raw = new CountingStream(open());
-        Stream data = gzipped ? new GZipStream(raw, CompressionMode.Decompress) : raw;
-        return new DecompressionGuard(data, raw, limits.MaxTotalBytes, gzipped ? limits.MaxRatio : int.MaxValue);
+        return new DecompressionGuard(raw, raw, limits.MaxTotalBytes, int.MaxValue);
     }
 
     private ArchiveEntry Fatal(string name, string error)

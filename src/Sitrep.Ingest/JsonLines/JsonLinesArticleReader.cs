@@ -7,21 +7,32 @@ namespace Sitrep.Ingest.JsonLines;
 
 /// <summary>
 /// Reads a JSON Lines file of articles, one object per line, lazily: a corpus dump can be far larger
-/// than memory. A bad line gives an error result naming "path:line" and reading goes on.
+/// than memory. A bad line gives an error result naming "path:line" and reading goes on; so does a line over the
+/// document limit, which is skipped without being held.
 /// </summary>
 public static class JsonLinesArticleReader
 {
     /// <remarks>The stream stays open: it belongs to the caller, who must keep it open until enumeration ends.</remarks>
     /// <param name="fields">Which properties hold the title, text, date, …; the default mapping when null.</param>
-    public static IEnumerable<IngestResult> Read(string path, Stream stream, FieldMapping? fields = null)
+    /// <param name="maxLineBytes">Longest line read (counted in chars, which are never more than the line's UTF-8 bytes).</param>
+    public static IEnumerable<IngestResult> Read(string path, Stream stream, FieldMapping? fields = null,
+        long maxLineBytes = ArticleSourceOptions.DefaultMaxDocumentBytes)
     {
         fields ??= FieldMapping.Default;
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        var reader = new BoundedLineReader(text, maxLineBytes);
         int lineNumber = 0;
         bool anyLine = false;
-        while (reader.ReadLine() is { } line)
+        while (reader.ReadLine(out long length) is { } line)
         {
             lineNumber++;
+            if (length > maxLineBytes)
+            {
+                anyLine = true;
+                yield return IngestResult.Fail($"{path}:{lineNumber}",
+                    $"line too large: {SourceErrors.FormatSize(length)} (limit {SourceErrors.FormatSize(maxLineBytes)})");
+                continue;
+            }
             if (string.IsNullOrWhiteSpace(line)) continue;
             anyLine = true;
             yield return ReadLine($"{path}:{lineNumber}", line, fields);

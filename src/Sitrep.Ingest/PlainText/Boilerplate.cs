@@ -36,9 +36,28 @@ internal static partial class Boilerplate
         return s.Length <= MaxMarkerLength + 40 && ReadMore().IsMatch(s);
     }
 
-    /// <summary>A paragraph that talks about the publisher rather than the news: standards, contact, donations.</summary>
+    /// <summary>
+    /// A paragraph that talks about the publisher rather than the news: standards, contact, donations. "Terms and
+    /// conditions" and "privacy policy" are words news uses too ("terms and conditions of the contract would be subject
+    /// to approval"), so they mark a blurb only as a site's link text: title-cased ("Terms of Use", "Privacy Policy"), or
+    /// the site's own ("our privacy policy", "you agree to the terms of service"), in a short paragraph.
+    /// </summary>
     public static bool IsBlurb(string paragraph) =>
-        paragraph.Length <= MaxBlurbLength && Blurb().IsMatch(paragraph);
+        paragraph.Length <= MaxBlurbLength && (Blurb().IsMatch(paragraph) || IsSitePolicyLink(paragraph));
+
+    private const int MaxPolicyLinkLength = 300;
+
+    private static bool IsSitePolicyLink(string paragraph)
+    {
+        if (paragraph.Length > MaxPolicyLinkLength) return false;
+        foreach (Match m in SitePolicy().Matches(paragraph))
+        {
+            if (m.Groups["own"].Success) return true;
+            if (m.Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => w.Length > 3).All(w => char.IsUpper(w[0]))) return true;
+        }
+        return false;
+    }
 
     /// <summary>Short enough to be a footer line rather than a story paragraph.</summary>
     public static bool IsShort(string paragraph) => paragraph.Length <= MaxBlurbLength;
@@ -80,7 +99,7 @@ internal static partial class Boilerplate
 
     [GeneratedRegex(
         @"^this\s+(article|story|report|post|piece)\s+(is|was|has\s+been)\s+(written|prepared|produced|edited|compiled)\b"
-        + @"|\bour\s+standards\b|\bterms\s+of\s+(use|service)\b|\bterms\s+and\s+conditions\b|\bprivacy\s+policy\b"
+        + @"|\bour\s+standards\b"
         + @"|^contact\s+us\b|\[email\s*protected\]"
         + @"|\b(subscribe|sign\s+up)\s+(to|for)\s+(our|the)\s+(\S+\s+){0,3}?newsletter\b"
         + @"|\bsupport\s+.{1,60}?\s+from\s+as\s+little\s+as\b"
@@ -89,6 +108,12 @@ internal static partial class Boilerplate
         + @"|^(©|\(c\)\s|copyright\s+(©\s*)?\d{4})|\ball\s+rights\s+reserved\b",
         RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex Blurb();
+
+    [GeneratedRegex(
+        @"(?<own>\b(our|the\s+site['’]s|this\s+site['’]s|agree\s+to(\s+(the|our))?|accept(\s+(the|our))?|read\s+(the|our)|see\s+(the|our))\s+)?"
+        + @"\b(?<words>terms\s+of\s+(use|service)|terms\s+(and|&)\s+conditions|privacy\s+(policy|notice)|cookie\s+(policy|notice))\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex SitePolicy();
 
     [GeneratedRegex(@"^([—–-]\s*)?((?i:(written|reporting|reported)\s+)?(?i:by)\s+)?(?<name>(\p{Lu}(\p{Ll}[\p{L}\p{M}'’-]*|\.)\s+){1,3}\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)$")]
     private static partial Regex Byline();

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Sitrep.Ingest.Archives;
 using Sitrep.Ingest.Csv;
 using Sitrep.Ingest.Feeds;
@@ -81,13 +80,13 @@ public static class ArticleSource
     /// <summary>Reads one file, or one archive entry, with the reader its name calls for.</summary>
     internal static IEnumerable<IngestResult> ReadFile(InputFile file, bool explicitlyNamed, ArticleSourceOptions options)
     {
-        if (file.Format == InputFormat.XmlOrJson) file = file with { Format = SniffFeed(file) };
+        if (file.Format == InputFormat.XmlOrJson) file = file with { Format = SniffFeed(file, options) };
         return file.Format switch
         {
-            InputFormat.JsonLines => ReadStreamed(file, stream => JsonLinesArticleReader.Read(file.Path, stream, options.Fields)),
-            InputFormat.Csv or InputFormat.Tsv => ReadStreamed(file, stream =>
+            InputFormat.JsonLines => ReadStreamed(file, options, stream => JsonLinesArticleReader.Read(file.Path, stream, options.Fields, options.MaxDocumentBytes)),
+            InputFormat.Csv or InputFormat.Tsv => ReadStreamed(file, options, stream =>
                 CsvArticleReader.Read(file.Path, stream, file.Format == InputFormat.Tsv ? '\t' : ',', options.Fields, options.MaxDocumentBytes)),
-            InputFormat.Warc => ReadStreamed(file, stream => WarcArticleReader.Read(file.Path, stream, options.MaxDocumentBytes)),
+            InputFormat.Warc => ReadStreamed(file, options, stream => WarcArticleReader.Read(file.Path, stream, options.MaxDocumentBytes)),
             InputFormat.Zip or InputFormat.Tar => ArchiveReader.Read(file, options),
             InputFormat.Feed => ReadFeed(file, options),
             _ => [Guarded(file.Path, () => ReadDocument(file, explicitlyNamed, options))],
@@ -95,12 +94,11 @@ public static class ArticleSource
     }
 
     /// <summary>An .xml or .json file is a feed when its first bytes say so; otherwise it is read as any other file.</summary>
-    private static InputFormat SniffFeed(InputFile file)
+    private static InputFormat SniffFeed(InputFile file, ArticleSourceOptions options)
     {
         try
         {
-            using Stream raw = file.OpenRead();
-            using var stream = file.Gzipped ? new GZipStream(raw, CompressionMode.Decompress) : raw;
+            using var stream = file.OpenContent(options.MaxCompressionRatio);
             var head = new byte[SniffBytes];
             int n = stream.ReadAtLeast(head, SniffBytes, throwOnEndOfStream: false);
             return FeedSniffer.LooksLikeFeed(head.AsSpan(0, n)) ? InputFormat.Feed : InputFormat.Unknown;
@@ -115,7 +113,7 @@ public static class ArticleSource
     {
         try
         {
-            return TryReadCapped(file, options.MaxDocumentBytes, out var bytes, out var error)
+            return TryReadCapped(file, options, out var bytes, out var error)
                 ? FeedArticleReader.Read(file.Path, bytes, options.UrlReader)
                 : [IngestResult.Fail(file.Path, error)];
         }
@@ -135,33 +133,29 @@ public static class ArticleSource
                 return IngestResult.Fail(file.Path, "binary file, not an article (unknown format)");
             format = InputFormat.PlainText;
         }
-        if (!TryReadCapped(file, options.MaxDocumentBytes, out var bytes, out var error)) return IngestResult.Fail(file.Path, error);
+        if (!TryReadCapped(file, options, out var bytes, out var error)) return IngestResult.Fail(file.Path, error);
         return format == InputFormat.Html ? HtmlArticleReader.Read(file.Path, bytes) : PlainTextArticleReader.Read(file.Path, bytes);
     }
 
-    /// <summary>Reads a whole document, refusing before reading when the file (or its decompressed content) is over the limit.</summary>
-    private static bool TryReadCapped(InputFile file, long limit, out byte[] bytes, out string error)
+    /// <summary>
+    /// Reads a whole document, or refuses it once more than <paramref name="limit"/> bytes have been read (decompressed,
+    /// for a .gz): the limit is counted on what is read, so neither a symlink's size nor a device's claim can slip past it.
+    /// </summary>
+    private static bool TryReadCapped(InputFile file, ArticleSourceOptions options, out byte[] bytes, out string error)
     {
+        long limit = options.MaxDocumentBytes;
         bytes = [];
         error = "";
-        if (!file.Gzipped)
-        {
-            long length = file.Length;
-            if (length > limit)
-            {
-                error = $"file too large: {SourceErrors.FormatSize(length)} (limit {SourceErrors.FormatSize(limit)})";
-                return false;
-            }
-            bytes = file.Content ?? File.ReadAllBytes(file.Path);
-            return true;
-        }
-        using var gz = new GZipStream(file.OpenRead(), CompressionMode.Decompress);
-        using var buffer = new MemoryStream();
-        // One byte past the limit is enough to know: a zip bomb never gets decompressed in full.
-        CopyAtMost(gz, buffer, limit + 1);
+        using var stream = file.OpenContent(options.MaxCompressionRatio);
+        // The stored size (known for a plain file) sizes the buffer and names the size in the refusal; it is not trusted as the limit.
+        long known = !file.Gzipped && stream.CanSeek ? stream.Length : -1;
+        using var buffer = new MemoryStream((int)Math.Clamp(known + 1, 0, Math.Min(limit + 1, 64L * 1024 * 1024)));
+        // One byte past the limit is enough to know: an oversized file or a zip bomb is never read in full.
+        CopyAtMost(stream, buffer, limit + 1);
         if (buffer.Length > limit)
         {
-            error = $"file too large: over {SourceErrors.FormatSize(limit)} decompressed (limit {SourceErrors.FormatSize(limit)})";
+            var size = known > limit ? SourceErrors.FormatSize(known) : $"over {SourceErrors.FormatSize(limit)}{(file.Gzipped ? " decompressed" : "")}";
+            error = $"file too large: {size} (limit {SourceErrors.FormatSize(limit)})";
             return false;
         }
         bytes = buffer.ToArray();
@@ -184,14 +178,13 @@ public static class ArticleSource
     /// Streams a file that holds many articles (JSON Lines, CSV, WARC) through its reader; an I/O or gzip failure
     /// midway ends it with one error result.
     /// </summary>
-    private static IEnumerable<IngestResult> ReadStreamed(InputFile file, Func<Stream, IEnumerable<IngestResult>> read)
+    private static IEnumerable<IngestResult> ReadStreamed(InputFile file, ArticleSourceOptions options, Func<Stream, IEnumerable<IngestResult>> read)
     {
         Stream? stream = null;
         string? openError = null;
         try
         {
-            stream = file.OpenRead();
-            if (file.Gzipped) stream = new GZipStream(stream, CompressionMode.Decompress);
+            stream = file.OpenContent(options.MaxCompressionRatio);
         }
         catch (Exception ex) when (SourceErrors.IsInputError(ex))
         {

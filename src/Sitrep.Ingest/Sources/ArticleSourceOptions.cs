@@ -4,8 +4,9 @@ namespace Sitrep.Ingest.Sources;
 
 /// <summary>Limits for <see cref="ArticleSource"/>.</summary>
 /// <param name="MaxDocumentBytes">
-/// Largest single document (plain text, HTML or a feed, after decompression; an archive entry; a WARC record; a CSV row) read into
-/// memory. JSON Lines, CSV and WARC files are streamed and have no limit.
+/// Largest single document (plain text, HTML or a feed, after decompression; an archive entry; a WARC record; a CSV row; a JSON
+/// Lines line) read into memory, counted on the bytes actually read. JSON Lines, CSV and WARC files are streamed and have no
+/// total limit, but a gzipped one is held to <see cref="MaxCompressionRatio"/> and checked for truncation.
 /// </param>
 public sealed record ArticleSourceOptions(long MaxDocumentBytes = ArticleSourceOptions.DefaultMaxDocumentBytes)
 {
@@ -21,7 +22,7 @@ public sealed record ArticleSourceOptions(long MaxDocumentBytes = ArticleSourceO
     public int MaxArchiveEntries { get; init; } = 100_000;
 
     /// <summary>
-    /// Largest decompressed-to-compressed ratio accepted for an archive entry (or a gzipped tar so far). News pages
+    /// Largest decompressed-to-compressed ratio accepted for an archive entry, a gzipped tar or any .gz file (so far). News pages
     /// compress 5–15:1 and repetitive text under 100:1; a zip bomb is 1,000:1 and more.
     /// </summary>
     public int MaxCompressionRatio { get; init; } = 200;

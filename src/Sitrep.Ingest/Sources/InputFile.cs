@@ -21,9 +21,22 @@ internal readonly record struct InputFile(string Path, InputFormat Format, bool 
     /// <summary>An archive entry named <paramref name="path"/> whose (still possibly gzipped) bytes are <paramref name="content"/>.</summary>
     public static InputFile FromEntry(string path, byte[] content) => FromPath(path) with { Content = content };
 
-    public Stream OpenRead() => Content is { } bytes ? new MemoryStream(bytes, writable: false) : File.OpenRead(Path);
+    /// <summary>
+    /// The bytes as stored (still gzipped for a .gz). A path that leads, through any links, to a FIFO, a device or a
+    /// socket is refused before it is opened (<see cref="FileKind"/>): opening a FIFO blocks, and /dev/zero never ends.
+    /// </summary>
+    public Stream OpenRead()
+    {
+        if (Content is { } bytes) return new MemoryStream(bytes, writable: false);
+        if (FileKind.Refusal(Path) is { } refusal) throw new InputRefusedException(refusal);
+        return File.OpenRead(Path);
+    }
 
-    public long Length => Content?.LongLength ?? new FileInfo(Path).Length;
+    /// <summary>
+    /// The content: decompressed for a .gz, with the compression-ratio guard and the truncation check of
+    /// <see cref="Archives.GzipInput"/>; otherwise the stored bytes. Size limits are the reader's, counted on what it reads.
+    /// </summary>
+    public Stream OpenContent(int maxCompressionRatio) => Gzipped ? Archives.GzipInput.Open(OpenRead(), maxCompressionRatio) : OpenRead();
 
     private static InputFormat FormatOf(string extension) => extension.ToLowerInvariant() switch
     {

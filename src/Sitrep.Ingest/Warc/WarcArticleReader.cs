@@ -59,6 +59,10 @@ public static class WarcArticleReader
         {
             failure = IngestResult.Fail(path, ex.Message);
         }
+        catch (InputRefusedException ex)
+        {
+            failure = IngestResult.Fail(path, $"{ex.Message}; the record at byte {reader.RecordStart} is cut short");
+        }
         catch (Exception ex) when (SourceErrors.IsInputError(ex))
         {
             failure = IngestResult.Fail(path, $"{SourceErrors.Describe(ex)} (the WARC is cut short or corrupt)");

@@ -21,13 +21,17 @@ public sealed class WarcRecordReader(Stream stream, long maxBlockBytes)
     private int _end;
     private long _offset;
 
+    /// <summary>Where the record being read (or last read) starts, in bytes of the (decompressed) stream.</summary>
+    public long RecordStart { get; private set; }
+
     /// <summary>The next record, or null at the end of the stream.</summary>
     /// <exception cref="WarcFormatException">The record is truncated or is not a WARC record; reading cannot go on.</exception>
     public WarcRecord? Next()
     {
         // Records end with CRLF CRLF; tolerate more or fewer line breaks between them.
+        RecordStart = _offset;
         if (!SkipLineBreaks()) return null;
-        long start = _offset;
+        long start = RecordStart = _offset;
         var version = ReadLine(start) ?? throw Truncated(start);
         if (!version.StartsWith("WARC/", StringComparison.Ordinal))
             throw new WarcFormatException($"no WARC record at byte {start} (found \"{Shown(version)}\")");

@@ -138,6 +138,8 @@ public sealed class AgentFinder(AgentBase agents, ActorBase actors, Gazetteer pl
     private void ShortForms(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, string[] keys,
         IReadOnlyList<Mention> mentions, Mention?[] cover, DateOnly? date, List<Agent> found)
     {
+        bool sorted = true;
+        for (int m = 1; m < mentions.Count && sorted; m++) sorted = mentions[m - 1].Start <= mentions[m].Start;
         for (int si = 0; si < sentences.Count; si++)
         {
             var s = sentences[si];
@@ -148,7 +150,7 @@ public sealed class AgentFinder(AgentBase agents, ActorBase actors, Gazetteer pl
                 if (i + 1 < s.EndToken && (keys[i + 1] == "OF" || char.IsUpper(text[tokens[i + 1].Start]) && tokens[i + 1].Kind == TokenKind.Word)) continue;
                 int from = sentences[Math.Max(0, si - ShortFormReach)].FirstToken;
                 Actor? org = null;
-                for (int m = mentions.Count - 1; m >= 0; m--)
+                for (int m = LastStartingAtOrBefore(mentions, tokens[i - 1].Start, sorted); m >= 0; m--)
                 {
                     var mention = mentions[m];
                     if (mention.End > tokens[i - 1].Start) continue;
@@ -165,6 +167,24 @@ public sealed class AgentFinder(AgentBase agents, ActorBase actors, Gazetteer pl
                 found.Add(new Agent(start, end, surface, org.CodeOn(date)!, org.Id));
             }
         }
+    }
+
+    /// <summary>
+    /// Where a backward search for a mention ending at or before <paramref name="position"/> begins: the last mention
+    /// starting at or before it, found by halving when the mentions are in text order (one starting after it ends
+    /// after it), else the last mention; not every mention of the article for each short form.
+    /// </summary>
+    private static int LastStartingAtOrBefore(IReadOnlyList<Mention> mentions, int position, bool sorted)
+    {
+        if (!sorted) return mentions.Count - 1;
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (mentions[mid].Start <= position) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo - 1;
     }
 
     /// <summary>

@@ -34,9 +34,14 @@ public sealed class DeadlineFinder
         var claims = new List<Claim>();
         string? mainCountry = mentions.Where(m => isCountryKey(m.Key)).GroupBy(m => m.Key)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Start).Select(g => g.First().Text).FirstOrDefault();
-        foreach (var s in sentences)
+        // Each sentence looks only at the expressions and mentions that start in it, not at the whole article's.
+        var timesIn = BySentence(sentences, times, t => t.Start);
+        List<Mention>?[]? mentionsIn = null;
+        for (int k = 0; k < sentences.Count; k++)
         {
-            var dated = times.Where(t => t.Type == TimeType.Date && t.Start >= s.Start && t.End <= s.End && HasYear(t.Value)).ToList();
+            var s = sentences[k];
+            if (timesIn[k] is not { } inSentence) continue;
+            var dated = inSentence.Where(t => t.Type == TimeType.Date && t.Start >= s.Start && t.End <= s.End && HasYear(t.Value)).ToList();
             if (dated.Count == 0) continue;
             string? ev = null;
             int evAt = -1;
@@ -54,12 +59,34 @@ public sealed class DeadlineFinder
             foreach (var t in dated)
             {
                 if (!deadlineWord && !HasCueBefore(text, tokens, s, t.Start)) continue;
-                var place = mentions.FirstOrDefault(m => m.Start >= s.Start && m.End <= s.End && isCountryKey(m.Key) && !IsActorSide(text, m))?.Text ?? mainCountry;
+                mentionsIn ??= BySentence(sentences, mentions, m => m.Start);
+                var place = mentionsIn[k]?.FirstOrDefault(m => m.Start >= s.Start && m.End <= s.End && isCountryKey(m.Key) && !IsActorSide(text, m))?.Text ?? mainCountry;
                 var topic = place is null ? $"{ev} deadline" : $"{ev} deadline: {place}";
                 claims.Add(new Claim(s.Start, s.End, topic, t.Value, text[s.Start..s.End], negated));
             }
         }
         return claims;
+    }
+
+    /// <summary>
+    /// The items grouped by the sentence their start falls in (null: none), each group in the items' order.
+    /// Sentences are in text order and do not overlap, so an item lies in no sentence but that one.
+    /// </summary>
+    private static List<T>?[] BySentence<T>(IReadOnlyList<Sentence> sentences, IReadOnlyList<T> items, Func<T, int> startOf)
+    {
+        var groups = new List<T>?[sentences.Count];
+        foreach (var item in items)
+        {
+            int start = startOf(item), lo = 0, hi = sentences.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (sentences[mid].Start <= start) lo = mid + 1;
+                else hi = mid;
+            }
+            if (lo > 0) (groups[lo - 1] ??= []).Add(item);
+        }
+        return groups;
     }
 
     private static bool HasYear(string value) => value.Length >= 4 && char.IsDigit(value[0]) && char.IsDigit(value[3]) && !value.Contains('X');

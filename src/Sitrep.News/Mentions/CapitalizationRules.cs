@@ -60,8 +60,16 @@ internal sealed class CapitalizationRules(CommonWords common)
         return letter;
     }
 
-    /// <summary>A sentence written all in capitals (a shouted headline) gives no case evidence.</summary>
+    /// <summary>A sentence written all in capitals (a shouted headline) gives no case evidence. Counted once per sentence.</summary>
     private static bool IsShouting(NameContext ctx, Sentence s)
+    {
+        if (ctx.LastShoutCheck is { } last && last.Sentence == s) return last.Shouting;
+        bool shouting = CountShouting(ctx, s);
+        ctx.LastShoutCheck = (s, shouting);
+        return shouting;
+    }
+
+    private static bool CountShouting(NameContext ctx, Sentence s)
     {
         int caps = 0, words = 0;
         for (int i = s.FirstToken; i < s.EndToken; i++)

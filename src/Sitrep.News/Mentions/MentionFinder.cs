@@ -69,8 +69,7 @@ public sealed class MentionFinder
             }
             candidates.AddRange(cached[k]);
             // "The North Atlantic Treaty Organization said": the actor base's name after an opening "The" beats the longer run.
-            candidates.RemoveAll(c => c.Actor is null && c.End - c.Start > 1 && ctx.Keys[c.Start] == "THE"
-                                      && candidates.Any(o => o.Actor is not null && o.Start == c.Start + 1 && o.End == c.End));
+            RemoveTheBeforeActor(ctx, candidates);
             var taken = new bool[s.TokenCount];
             foreach (var c in candidates.OrderByDescending(c => c.End - c.Start).ThenByDescending(c => c.Source))
             {
@@ -83,6 +82,16 @@ public sealed class MentionFinder
         }
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
         return chosen;
+    }
+
+    /// <summary>Drops a longer run opening with "The" where the actor base names the rest (looked up in a set: a sentence may be one long run-on).</summary>
+    private static void RemoveTheBeforeActor(NameContext ctx, List<NameCandidate> candidates)
+    {
+        HashSet<(int Start, int End)>? actorSpans = null;
+        foreach (var c in candidates)
+            if (c.Actor is not null) (actorSpans ??= []).Add((c.Start, c.End));
+        if (actorSpans is null) return;
+        candidates.RemoveAll(c => c.Actor is null && c.End - c.Start > 1 && ctx.Keys[c.Start] == "THE" && actorSpans.Contains((c.Start + 1, c.End)));
     }
 
     private static (List<Mention>, List<Toponym>) Output(NameContext ctx, List<NameCandidate> chosen)

@@ -14,6 +14,9 @@ internal sealed class NameContext(string text, IReadOnlyList<Token> tokens, stri
     /// <summary>Names the first pass learned in this article (<see cref="LearnedNames"/>).</summary>
     public LearnedNames Learned { get; } = new();
 
+    /// <summary>The sentence last asked whether it is shouted, and the answer (one long sentence is asked for each of its all-caps words).</summary>
+    public (Sentence Sentence, bool Shouting)? LastShoutCheck { get; set; }
+
     public string Word(int i) => Tokens[i].Text(Text);
 
     public ReadOnlySpan<char> Span(int i) => Tokens[i].Span(Text);

@@ -24,7 +24,22 @@ internal sealed class RecognizedNames(INameRecognizer recognizer, ActorBase acto
         var rules = new List<NameCandidate>();
         runs.Add(ctx, s, rules);
         into.AddRange(recognized);
-        into.AddRange(rules.Where(r => !recognized.Any(n => n.Start < r.End && r.Start < n.End)));
+        if (recognized.Count == 0 || rules.Count == 0)
+        {
+            into.AddRange(rules);
+            return;
+        }
+        // The rules' names that overlap none of the recognizer's, by the tokens they cover (not each pair: a sentence may be one long run-on).
+        int from = Math.Min(recognized.Min(n => n.Start), rules.Min(r => r.Start));
+        var covered = new bool[Math.Max(recognized.Max(n => n.End), rules.Max(r => r.End)) - from];
+        foreach (var n in recognized)
+            for (int i = n.Start; i < n.End; i++) covered[i - from] = true;
+        foreach (var r in rules)
+        {
+            bool free = true;
+            for (int i = r.Start; i < r.End && free; i++) free = !covered[i - from];
+            if (free) into.Add(r);
+        }
     }
 
     /// <summary>
@@ -33,9 +48,12 @@ internal sealed class RecognizedNames(INameRecognizer recognizer, ActorBase acto
     /// </summary>
     private void AddRecognized(NameContext ctx, Sentence s, List<NameCandidate> into)
     {
-        foreach (var (spanStart, spanEnd, type) in ctx.Recognized!)
+        // The ranges are in text order: the sentence's are among those from the first that starts in it, not the whole article's.
+        var ranges = ctx.Recognized!;
+        for (int r = FirstStartingAt(ranges, s.FirstToken); r < ranges.Count && ranges[r].Start < s.EndToken; r++)
         {
-            if (spanStart < s.FirstToken || spanEnd > s.EndToken) continue;
+            var (spanStart, spanEnd, type) = ranges[r];
+            if (spanEnd > s.EndToken) continue;
             foreach (var (start, end) in NamePieces(ctx, s, spanStart, spanEnd))
             {
                 // The actor base names this span already; its canonical key beats the recognizer's guess.
@@ -43,6 +61,19 @@ internal sealed class RecognizedNames(INameRecognizer recognizer, ActorBase acto
                 if (caps.IsNameSpan(ctx, start, end, s) && IsPlausibleName(ctx, start, end, type)) AddPiece(ctx, start, end, type, into);
             }
         }
+    }
+
+    /// <summary>Index of the first range starting at or after <paramref name="token"/> (ranges sorted by start), or the count.</summary>
+    private static int FirstStartingAt(List<(int Start, int End, string Type)> ranges, int token)
+    {
+        int lo = 0, hi = ranges.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (ranges[mid].Start < token) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /// <summary>
@@ -112,7 +143,7 @@ internal sealed class RecognizedNames(INameRecognizer recognizer, ActorBase acto
         }
     }
 
-    /// <summary>Character spans to token ranges: the tokens a span covers.</summary>
+    /// <summary>Character spans to token ranges: the tokens a span covers, sorted by their first token.</summary>
     private static List<(int Start, int End, string Type)> ToTokenRanges(IReadOnlyList<Token> tokens, IReadOnlyList<NamedSpan> spans)
     {
         var ranges = new List<(int, int, string)>(spans.Count);

@@ -30,10 +30,11 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
         // First pass: the name alone, its cue and its container.
         var local = new double[n][];
         var contained = new bool[n];
+        var listRun = (From: -1, To: -1);
         for (int i = 0; i < n; i++)
         {
             var t = toponyms[i];
-            var cue = CueAt(text, tokens, t.StartToken, t.EndToken, placeTokens);
+            var cue = CueAt(text, tokens, t.StartToken, t.EndToken, placeTokens, ref listRun);
             var container = ContainerOf(text, tokens, t, toponyms, byStart);
             var surface = text.AsSpan(tokens[t.StartToken].Start, tokens[t.EndToken - 1].End - tokens[t.StartToken].Start);
             local[i] = new double[t.Candidates.Count];
@@ -55,16 +56,17 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
         }
 
         // What does not change between rounds is worked out once: each toponym's name, and for each candidate
-        // how many other names could be a place near it.
+        // how many other names could be a place near it (only up to the cap the score reads).
         var keys = new string[n];
         for (int i = 0; i < n; i++) keys[i] = Key(text, tokens, toponyms[i]);
+        var neighbours = new NeighbourNames(toponyms, keys);
         var nearby = new int[n][];
         for (int i = 0; i < n; i++)
         {
             nearby[i] = new int[toponyms[i].Candidates.Count];
             for (int c = 0; c < nearby[i].Length; c++)
-                if (toponyms[i].Candidates[c] is { IsCountry: false, IsRegion: false, IsAdmin1: false } p) nearby[i][c] = NearbyNames(toponyms, keys, i, p);
-                else if (toponyms[i].Candidates[c] is { IsAdmin1: true } a) nearby[i][c] = SiblingNames(toponyms, keys, i, a);
+                if (toponyms[i].Candidates[c] is { IsCountry: false, IsRegion: false, IsAdmin1: false } p) nearby[i][c] = neighbours.Nearby(keys[i], p);
+                else if (toponyms[i].Candidates[c] is { IsAdmin1: true } a) nearby[i][c] = neighbours.Siblings(keys[i], a);
         }
 
         // Second pass, twice: the document's geography from the other toponyms' choices of the pass before.
@@ -101,22 +103,13 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
     {
         int n = toponyms.Count;
         var total = new double[n][];
+        // The others of a toponym are the toponyms of other names: their choices are tallied once for the round.
+        var others = new ChoiceTally(keys, chosen);
         for (int i = 0; i < n; i++)
         {
             var t = toponyms[i];
             var name = keys[i];
-            var countryVotes = new Dictionary<string, int>(StringComparer.Ordinal);
-            var admin1Votes = new Dictionary<string, int>(StringComparer.Ordinal);
-            var others = new List<Place>();
-            for (int j = 0; j < n; j++)
-            {
-                if (j == i || keys[j] == name) continue;
-                var q = chosen[j];
-                others.Add(q);
-                if (q.Country.Length > 0) countryVotes[q.Country] = countryVotes.GetValueOrDefault(q.Country) + 1;
-                if (q.Admin1 is { } a1) admin1Votes[a1] = admin1Votes.GetValueOrDefault(a1) + (q.IsAdmin1 ? 2 : 1);
-            }
-            int votes = Math.Max(1, others.Count);
+            int votes = Math.Max(1, others.Others(name));
             total[i] = new double[t.Candidates.Count];
             for (int c = 0; c < t.Candidates.Count; c++)
             {
@@ -124,15 +117,15 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
                 double score = local[i][c];
                 if (!p.IsRegion)
                 {
-                    int sameCountry = countryVotes.GetValueOrDefault(p.Country);
+                    int sameCountry = others.CountryVotes(name, p.Country);
                     if (sameCountry > 0) score += 2 + 2.0 * sameCountry / votes;
                     if (actorCountrySet.Contains(p.Country)) score += 1;
                 }
-                if (!p.IsCountry && !p.IsRegion && p.Admin1 is { } a && admin1Votes.GetValueOrDefault(a) is > 0 and var inProvince)
+                if (!p.IsCountry && !p.IsRegion && p.Admin1 is { } a && others.Admin1Votes(name, a) is > 0 and var inProvince)
                     score += 1.5 + Math.Min(inProvince, 3) * 0.5;
                 if (!p.IsCountry && !p.IsRegion)
                 {
-                    int near = others.Count(q => !q.IsCountry && !q.IsRegion && q != p && Distance(p, q) < 150);
+                    int near = others.Near(name, p);
                     score += Math.Min(near, 3) * 0.5;
                     // Places named together lie together: other names that could be a place near this one
                     // (London, Middlesex and St. Thomas are all in Ontario), whatever the other names' current choice.
@@ -142,26 +135,6 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
             }
         }
         return total;
-    }
-
-    /// <summary>How many other names of the document (each counted once) have a town or district within 50 km of the place.</summary>
-    private static int NearbyNames(IReadOnlyList<Toponym> toponyms, string[] keys, int self, Place p) =>
-        OtherNames(toponyms, keys, self, MaxCandidatesNearby, q => !q.IsCountry && !q.IsRegion && !q.IsAdmin1 && q != p && Distance(p, q) < 50);
-
-    private const int MaxCandidatesNearby = 60;
-
-    /// <summary>How many other names of the document (each counted once) could be another province of the same country ("Oregon, Nevada and New Mexico").</summary>
-    private static int SiblingNames(IReadOnlyList<Toponym> toponyms, string[] keys, int self, Place p) =>
-        OtherNames(toponyms, keys, self, int.MaxValue, q => q.IsAdmin1 && q != p && q.Country == p.Country);
-
-    /// <summary>How many names of the document other than toponym <paramref name="self"/>'s, each counted once, have a candidate that fits; names with more than <paramref name="maxCandidates"/> candidates say nothing.</summary>
-    private static int OtherNames(IReadOnlyList<Toponym> toponyms, string[] keys, int self, int maxCandidates, Func<Place, bool> fits)
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal) { keys[self] };
-        int count = 0;
-        for (int j = 0; j < toponyms.Count; j++)
-            if (toponyms[j].Candidates.Count <= maxCandidates && names.Add(keys[j]) && toponyms[j].Candidates.Any(fits)) count++;
-        return count;
     }
 
     private static bool NamedAs(IReadOnlyList<Place> places, ReadOnlySpan<char> surface)
@@ -250,8 +223,25 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
     /// </summary>
     public static PlacePrior.Cue CueAt(string text, IReadOnlyList<Token> tokens, int start, int end, IReadOnlySet<int> placeTokens)
     {
+        var noRun = (From: -1, To: -1);
+        return CueAt(text, tokens, start, end, placeTokens, ref noRun);
+    }
+
+    /// <summary>
+    /// <see cref="CueAt(string, IReadOnlyList{Token}, int, int, IReadOnlySet{int})"/> for toponyms in a row:
+    /// <paramref name="run"/> is the last list scanned ([From, To) are places, commas and "and"), so that a long
+    /// list is walked once, not once for each of its names.
+    /// </summary>
+    private static PlacePrior.Cue CueAt(string text, IReadOnlyList<Token> tokens, int start, int end, IReadOnlySet<int> placeTokens, ref (int From, int To) run)
+    {
         string Word(int i) => tokens[i].Text(text);
-        while (end < tokens.Count && (placeTokens.Contains(end) || Word(end) is "," or "and")) end++;
+        if (run.From >= 0 && end >= run.From && end <= run.To) end = run.To;
+        else
+        {
+            int from = end;
+            while (end < tokens.Count && (placeTokens.Contains(end) || Word(end) is "," or "and")) end++;
+            run = (from, end);
+        }
         string next = end < tokens.Count ? Word(end).ToLowerInvariant() : "";
         string prev = start >= 2 ? Word(start - 2).ToLowerInvariant() + " " + Word(start - 1).ToLowerInvariant() : "";
         return next switch

@@ -7,6 +7,11 @@ namespace Sitrep.News.PublicationDates;
 /// <summary>Guesses a creation date for an article that carries none, from the dates its text mentions.</summary>
 public static class DocumentDateInference
 {
+    /// <summary>The earliest year an explicit date may have to count as evidence of when news was written.</summary>
+    public const int EarliestYear = 1900;
+
+    private static int LatestYear => DateTime.UtcNow.Year + 1;
+
     /// <summary>
     /// Returns the latest explicit date among <paramref name="times"/> (tagged without a DCT), at the
     /// granularity it was written: "2021", "2021-07" or "2021-07-22". Only DATE and TIME values with a
@@ -14,6 +19,8 @@ public static class DocumentDateInference
     /// since news rarely mentions dates after its own publication. "Latest" compares start days, and
     /// on the same start day the more specific value wins (2021-07-01 over 2021-07).
     /// The evidence names the mention and its offset. Returns null when nothing qualifies.
+    /// A year before <see cref="EarliestYear"/> is history or a number misread as a year ("the 1000 level"), and a
+    /// year after next year a plan; neither says when the article was written, so neither counts.
     /// </summary>
     public static (PartialDate Date, string Evidence)? Infer(IReadOnlyList<TimeExpression> times)
     {
@@ -23,6 +30,7 @@ public static class DocumentDateInference
         foreach (var t in times)
         {
             if (t.Type is not (TimeType.Date or TimeType.Time) || !WritesItsYear(t.Text) || !TryParseExplicit(t.Value, out var date)) continue;
+            if (date.FirstDay.Year < EarliestYear || date.FirstDay.Year > LatestYear) continue;
             if (best is null || IsLater(date, best.Value))
             {
                 best = date;

@@ -86,11 +86,24 @@ public sealed class PublicationDateAnnotator(ActorBase actors, TimeTagger tagger
         return words.Any(w => w.ToLowerInvariant() is "will" or "shall" or "should" or "would" or "due" or "must");
     }
 
-    /// <summary>The words right before a position, nearest last, within the same line.</summary>
+    /// <summary>
+    /// The words right before a position, nearest last, within the same line (words are split at spaces, commas
+    /// and tabs). Read backwards from the position, so that a paragraph printed as one long line is not copied
+    /// and split again for every name and date in it.
+    /// </summary>
     private static List<string> Preceding(string text, int position, int count)
     {
-        int lineStart = text.LastIndexOf('\n', Math.Max(0, position - 1)) + 1;
-        var words = text[lineStart..position].Split([' ', ',', '\t'], StringSplitOptions.RemoveEmptyEntries);
-        return words.Skip(Math.Max(0, words.Length - count)).ToList();
+        var words = new List<string>(count);
+        int end = position;
+        for (int i = position - 1; words.Count < count; i--)
+        {
+            char c = i >= 0 ? text[i] : '\n';
+            if (c is not ('\n' or ' ' or ',' or '\t')) continue;
+            if (end > i + 1) words.Add(text[(i + 1)..end]);
+            if (c == '\n') break;
+            end = i;
+        }
+        words.Reverse();
+        return words;
     }
 }

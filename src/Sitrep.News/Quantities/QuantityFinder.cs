@@ -56,11 +56,12 @@ public sealed class QuantityFinder
     public List<Quantity> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<(int Start, int End)> exclude)
     {
         var found = new List<Quantity>();
+        var excluded = new SpanSet(exclude);
         for (int i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
             double? value = ParseValue(text, t);
-            if (value is null || Inside(exclude, t.Start) || IsOrdinalOrDate(text, t)) continue;
+            if (value is null || excluded.Contains(t.Start) || IsOrdinalOrDate(text, t)) continue;
             if (t.Kind == TokenKind.Word && !(i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word)) continue;
 
             int first = i, last = i;
@@ -121,10 +122,39 @@ public sealed class QuantityFinder
 
     private static bool IsOrdinalOrDate(string text, Token t) => t.Kind == TokenKind.Number && char.IsLetter(text[t.End - 1]);
 
-    private static bool Inside(IReadOnlyList<(int Start, int End)> spans, int position)
+    /// <summary>
+    /// Spans (possibly overlapping, in any order) asked whether one contains a position: sorted by start, with the
+    /// furthest end so far, so that a number looks at log(spans) of them instead of every time expression of the article.
+    /// </summary>
+    private readonly struct SpanSet
     {
-        foreach (var (s, e) in spans)
-            if (position >= s && position < e) return true;
-        return false;
+        private readonly int[] _starts;
+        private readonly int[] _furthestEnds;
+
+        public SpanSet(IReadOnlyList<(int Start, int End)> spans)
+        {
+            var sorted = spans.OrderBy(s => s.Start).ToArray();
+            _starts = new int[sorted.Length];
+            _furthestEnds = new int[sorted.Length];
+            int furthest = int.MinValue;
+            for (int k = 0; k < sorted.Length; k++)
+            {
+                _starts[k] = sorted[k].Start;
+                _furthestEnds[k] = furthest = Math.Max(furthest, sorted[k].End);
+            }
+        }
+
+        /// <summary>Whether some span has start ≤ position &lt; end: the furthest end among the spans starting at or before it lies past it.</summary>
+        public bool Contains(int position)
+        {
+            int lo = 0, hi = _starts.Length;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (_starts[mid] <= position) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo > 0 && _furthestEnds[lo - 1] > position;
+        }
     }
 }

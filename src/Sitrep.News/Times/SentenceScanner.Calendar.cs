@@ -427,7 +427,7 @@ internal sealed partial class SentenceScanner
 
     /// <summary>
     /// A bare year: a four-digit number from 1000 to 2099 ("in 1793", "the 1996 campaign", "1861-1865"),
-    /// unless it reads as a quantity ("2000 tonnes", "about 1500 men", "$1990", "Resolution 1483");
+    /// unless it reads as a quantity ("2000 tonnes", "about 1500 men", "$1990", "Resolution 1483") or a wire clock ("1630 GMT");
     /// in a date context ("late 2001") or coordinated with a year just tagged ("from 1990 to 2000") it
     /// is always a year, and "1915-17" gives the second year its century. BC years are <see cref="BcYear"/>.
     /// </summary>
@@ -439,7 +439,7 @@ internal sealed partial class SentenceScanner
         if (digits == 2 && coordinated && IsDash(i - 1) && v.Glued(i - 2) && v.Glued(i - 1) && v.TryDigits(i - 2, out int first, out int firstDigits)
             && firstDigits == 4 && first / 100 * 100 + y > first)
             return new Candidate(i + 1, TimeType.Date, (first / 100 * 100 + y).ToString("D4", CultureInfo.InvariantCulture));
-        if (digits != 4 || y is < 1000 or > 2099 || (IsIsoLike(i) && !StartsYearRange(i))) return null;
+        if (digits != 4 || y is < 1000 or > 2099 || (IsIsoLike(i) && !StartsYearRange(i)) || IsWireClock(i)) return null;
         if (!dateContext && !coordinated && !IsIn(YearLeads, i - 1) && ReadsAsQuantity(i)) return null;
         return new Candidate(i + 1, TimeType.Date, y.ToString("D4", CultureInfo.InvariantCulture));
     }

@@ -221,6 +221,12 @@ internal sealed partial class SentenceScanner
         {
             if (!int.TryParse(s[..colon], out hour) || s.Length - colon != 3 || !int.TryParse(s[(colon + 1)..], out minute)) return null;
         }
+        else if (IsWireClock(i))
+        {
+            // "1630 GMT", "0735 local time", "1200 hrs": the wire's four-digit clock, always with its zone.
+            v.TryDigits(i, out int hhmm, out _);
+            return (v.Is(i + 1, "hrs") ? i + 2 : i + 1, hhmm / 100, hhmm % 100);
+        }
         else if (!v.TryDigits(i, out hour, out int digits) || digits > 2) return null;
         int? shift = Meridiem(i + 1);
         if (shift is null && (colon < 0 || !v.IsAny(i - 1, "at", "by") && !v.IsAny(i - 1, "until", "from"))) return null;
@@ -228,6 +234,11 @@ internal sealed partial class SentenceScanner
         if (shift is { } add) hour = hour % 12 + add;
         return (shift is null ? i + 1 : i + 2, hour, minute);
     }
+
+    /// <summary>A four-digit clock (HHMM) with a time zone or "hrs" after it: "1630 GMT", "0735 EST", "2300 local time", "1200 hrs".</summary>
+    private bool IsWireClock(int i) =>
+        v.TryDigits(i, out int hhmm, out int digits) && digits == 4 && !v.GluedWord(i) && hhmm / 100 <= 23 && hhmm % 100 <= 59
+        && (TimeZone(i + 1) > i + 1 || v.Is(i + 1, "UTC") || v.Is(i + 1, "hrs"));
 
     /// <summary>Past a time zone after a clock time: "EDT", "GMT", "local time", "Baghdad time".</summary>
     private int TimeZone(int i)

@@ -19,6 +19,7 @@ public interface IArticleStore : IDisposable
     IReadOnlyList<ArticleAnalysis> Load(ArticleQuery query);
 
     /// <summary>Full-text search over titles and texts, best match first. Plain words are AND-ed; "quoted phrases" are kept.</summary>
+    /// <exception cref="ArgumentException">The query is too long to run (too many different terms, or too long a phrase); the message says why.</exception>
     IReadOnlyList<SearchHit> Search(string query, int limit = 20);
 
     /// <summary>How many articles are stored.</summary>

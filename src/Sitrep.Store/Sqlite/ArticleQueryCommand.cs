@@ -37,7 +37,7 @@ internal static class ArticleQueryCommand
             command.Parameters.AddWithValue("$entity", query.Entity.Trim().ToLowerInvariant());
         }
 
-        var sql = new StringBuilder("SELECT a.analysis FROM articles a");
+        var sql = new StringBuilder("SELECT a.id, a.analysis FROM articles a");
         if (where.Count > 0) sql.Append(" WHERE ").AppendJoin(" AND ", where);
         sql.Append(" ORDER BY a.published_first_day IS NULL, a.published_first_day, a.path, a.id");
         if (query.Limit is { } limit)

@@ -38,6 +38,22 @@ internal static class SchemaMigrator
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The names of the tables and virtual tables in the database (SQLite's own, sqlite_*, left out).</summary>
+    public static IReadOnlySet<string> Tables(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\';";
+        using var reader = command.ExecuteReader();
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        while (reader.Read()) names.Add(reader.GetString(0));
+        return names;
+    }
+
+    /// <summary>The tables every schema version has had since version 1: a file without them is not a Sitrep database.</summary>
+    public static readonly IReadOnlyList<string> SitrepTables = ["articles", "mentions", "articles_fts"];
+
+    public static bool HasSitrepTables(IReadOnlySet<string> tables) => SitrepTables.All(tables.Contains);
+
     private static void Apply(SqliteConnection connection, Script script)
     {
         // BEGIN IMMEDIATE takes the write lock before the version is read again, so two processes

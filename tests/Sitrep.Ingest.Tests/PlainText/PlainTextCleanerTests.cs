@@ -189,3 +189,33 @@ public class PlainTextCleanerTests
         Assert.Equal(new CleanedText("Only a title", "", null, null), cleaned);
     }
 }
+
+/// <summary>Words a site's footer uses are words news uses too: only the footer's use of them is dropped.</summary>
+public sealed class SitePolicyBlurbTests
+{
+    [Theory]
+    [InlineData("Terms and conditions of the contract would be subject to approval by the shareholders of both companies, the utility said.")]
+    [InlineData("The ferry operator said terms and conditions for the new season tickets would be published in March.")]
+    [InlineData("Regulators fined the bank for changing the terms of service of its card accounts without notice, the agency said.")]
+    [InlineData("The app maker said its privacy policy had been rewritten after the breach exposed two million accounts.")]
+    public void A_one_paragraph_story_that_uses_the_words_is_kept(string story)
+    {
+        var cleaned = PlainTextCleaner.Clean("Utility merger\n\n" + story);
+
+        Assert.Equal(story, cleaned.Text);
+    }
+
+    [Theory]
+    [InlineData("Terms and Conditions | Privacy Policy | Contact")]
+    [InlineData("By using this site you agree to our terms of use and privacy policy.")]
+    [InlineData("Read our Privacy Notice to see how we use your data.")]
+    [InlineData("Privacy Policy")]
+    public void A_footer_line_that_links_the_site_policies_is_dropped(string footer)
+    {
+        const string story = "The pier reopened on Monday after repairs that took the whole winter, the council said.";
+
+        var cleaned = PlainTextCleaner.Clean("Pier reopens\n\n" + story + "\n\n" + footer);
+
+        Assert.Equal(story, cleaned.Text);
+    }
+}

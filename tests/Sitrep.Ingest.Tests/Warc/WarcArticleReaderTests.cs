@@ -179,8 +179,9 @@ public sealed class WarcArticleReaderTests : IDisposable
 
         Assert.Equal("First", results[0].Article?.Title);
         Assert.Equal(2, results.Count);
-        // The offset counts bytes of the decompressed WARC, where the second record starts.
+        // The offset counts bytes of the decompressed WARC, where the second record starts; the gzip stream's own end is checked first.
         int second = new WarcBuilder().Page("https://news.example/1", Page("First")).Build().Length;
-        Assert.Equal(IngestResult.Fail(path, $"truncated record at byte {second}"), results[1]);
+        Assert.Equal(IngestResult.Fail(path,
+            $"truncated gzip: the compressed data ends before its end-of-stream marker (an incomplete copy or download?); the record at byte {second} is cut short"), results[1]);
     }
 }

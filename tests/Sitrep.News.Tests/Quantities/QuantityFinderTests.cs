@@ -35,4 +35,15 @@ public class QuantityFinderTests
     [InlineData("The score was 3 to 1.")]
     [InlineData("Room 101.")]
     public void Skips_dates_ordinals_and_bare_numbers(string text) => Assert.Null(One(text));
+
+    [Fact]
+    public void Numbers_inside_any_excluded_span_are_skipped_whatever_the_spans_order_and_overlap()
+    {
+        const string text = "Officials said 300 people, 40 soldiers and 25 villagers fled.";
+        int At(string s) => text.IndexOf(s, StringComparison.Ordinal);
+        // Out of order and nested: "300" lies in the first span only, "40" in the wide one only.
+        var exclude = new List<(int, int)> { (At("300"), At("300") + 3), (At("Officials"), At("40") + 2), (At("said"), At("said") + 4) };
+        var found = new QuantityFinder().Find(text, Tokenizer.Tokenize(text), exclude);
+        Assert.Equal(["25 villagers"], found.Select(q => q.Text));
+    }
 }

@@ -40,4 +40,24 @@ public class QuoteFinderTests
     [Fact]
     public void Scare_quotes_are_not_quotes() =>
         Assert.Empty(SharedPipeline.Analyze(Layers.Quotes, "The so-called “caliphate” has no future, experts say.").Quotes);
+
+    [Fact]
+    public void Quotes_in_one_long_sentence_each_take_the_nearest_cue_before_them()
+    {
+        // No full stop between them: the search for a cue before each quote goes on from the last one.
+        const string text = "Ahmad Karimi said “the road to the north is closed again” while the convoy waited at the border for hours "
+            + "and then Maria Zakharova told reporters “the talks will go on next week in Doha” while according to the ministry "
+            + "“all crossings will reopen by Friday” and";
+        var quotes = SharedPipeline.Analyze(Layers.Quotes, text).Quotes;
+        Assert.Equal([("Ahmad Karimi", "said"), ("Maria Zakharova", "told"), ("the ministry", "according to")],
+            quotes.Select(q => (q.SpeakerText, q.Cue)));
+    }
+
+    [Fact]
+    public void A_second_quote_with_no_cue_of_its_own_takes_the_cue_before_the_first()
+    {
+        const string text = "Ahmad Karimi said “the road to the north is closed again” and “the bridge will take months to rebuild” and";
+        var quotes = SharedPipeline.Analyze(Layers.Quotes, text).Quotes;
+        Assert.Equal([("Ahmad Karimi", "said"), ("Ahmad Karimi", "said")], quotes.Select(q => (q.SpeakerText, q.Cue)));
+    }
 }

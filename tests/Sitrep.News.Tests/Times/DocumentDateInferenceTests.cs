@@ -28,6 +28,20 @@ public class DocumentDateInferenceTests
         Assert.Null(DocumentDateInference.Infer(TimeTaggerTests.Tag(text, null)));
 
     [Fact]
+    public void A_year_before_1900_or_after_next_year_is_not_evidence()
+    {
+        var times = new List<TimeExpression>
+        {
+            new(0, 4, "1000", TimeType.Date, "1000"),
+            new(10, 14, "1885", TimeType.Date, "1885"),
+            new(20, 24, "2999", TimeType.Date, "2999"),
+        };
+
+        Assert.Null(DocumentDateInference.Infer(times));
+        Assert.Equal("1987", DocumentDateInference.Infer([.. times, new TimeExpression(30, 34, "1987", TimeType.Date, "1987")])!.Value.Date.ToString());
+    }
+
+    [Fact]
     public void Ignores_durations_and_sets() =>
         Assert.Null(DocumentDateInference.Infer([
             new TimeExpression(0, 8, "20 years", TimeType.Duration, "P20Y"),

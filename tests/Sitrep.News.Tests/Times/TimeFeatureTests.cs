@@ -25,6 +25,9 @@ public class TimeFeatureTests
     [InlineData("The convoy left at 9 a.m. Tuesday.", "2021-07-22", "9 a.m. Tuesday", TimeType.Time, "2021-07-20T09:00", null)]
     [InlineData("The deadline will expire at noon Friday.", "2021-07-22", "noon Friday", TimeType.Time, "2021-07-23T12:00", null)]
     [InlineData("The blast struck at 10:35 a.m. (0735 GMT) Friday.", "2021-07-24", "10:35 a.m.", TimeType.Time, "2021-07-23T10:35", null)]
+    // The wire's four-digit clock with its zone is a time, not a year.
+    [InlineData("Trading halted at 1630 GMT on the exchange.", "1987-03-02", "1630 GMT", TimeType.Time, "1987-03-02T16:30", null)]
+    [InlineData("The ceasefire begins at 2300 local time.", "2021-07-22", "2300 local time", TimeType.Time, "2021-07-22T23:00", null)]
     [InlineData("Talks will open at 4 a.m. EDT Thursday.", "2021-07-20", "4 a.m. EDT Thursday", TimeType.Time, "2021-07-22T04:00", null)]
     [InlineData("The strike began at 5:34 AM local time on March 20, 2003.", "2009-12-19", "5:34 AM local time", TimeType.Time, "2003-03-20T05:34", null)]
     [InlineData("Militia crossed the bridge on the night of April 18, 1775.", null, "the night of April 18, 1775", TimeType.Time, "1775-04-18TNI", null)]

@@ -28,4 +28,13 @@ public class SentenceSplitterTests
     [InlineData("Sen. Lindsey Graham (R-S.C.) said so.", "Sen. Lindsey Graham (R-S.C.) said so.")]
     [InlineData("Mr. Blinken met Dr. Khalilzad. They talked.", "Mr. Blinken met Dr. Khalilzad.|They talked.")]
     public void Splits_sentences(string text, string expected) => Assert.Equal(expected.Split('|'), Sentences(text));
+
+    [Fact]
+    public void A_run_without_full_stops_or_line_breaks_is_cut_every_MaxTokens_tokens()
+    {
+        var text = string.Join(' ', Enumerable.Range(0, 2 * SentenceSplitter.MaxTokens + 10).Select(i => i % 7 == 0 ? "Kabul" : "word"));
+        var sentences = SentenceSplitter.Split(text, Tokenizer.Tokenize(text));
+        Assert.Equal([SentenceSplitter.MaxTokens, SentenceSplitter.MaxTokens, 10], sentences.Select(s => s.TokenCount));
+        Assert.Equal(text, string.Join(' ', sentences.Select(s => text[s.Start..s.End])));
+    }
 }

@@ -42,8 +42,9 @@ public class SchemaTests
         using var db = new TempDatabase();
         SqliteArticleStore.Open(db.Path).Dispose();
         db.Scalar("PRAGMA user_version = 99;");
-        var error = Assert.Throws<InvalidOperationException>(() => SqliteArticleStore.Open(db.Path));
-        Assert.Equal("The database is at schema version 99, newer than this Sitrep's 1.", error.Message);
+        var error = Assert.Throws<StoreException>(() => SqliteArticleStore.Open(db.Path));
+        Assert.Equal(StoreProblem.NewerSchema, error.Problem);
+        Assert.Equal("schema version 99 is newer than this Sitrep's 1; use a newer Sitrep", error.Reason);
     }
 
     [Fact]
