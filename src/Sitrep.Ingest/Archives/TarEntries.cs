@@ -61,9 +61,9 @@ internal sealed class TarEntries(string path, Func<Stream> open, bool gzipped, A
 
     private Stream Decompressed()
     {
-        if (gzipped) return GzipInput.Open(open(), limits.MaxRatio, limits.MaxTotalBytes, "archive");
+        if (gzipped) return new TarHeaderGuard(GzipInput.Open(open(), limits.MaxRatio, limits.MaxTotalBytes, "archive"));
         var raw = new CountingStream(open());
-        return new DecompressionGuard(raw, raw, limits.MaxTotalBytes, int.MaxValue);
+        return new TarHeaderGuard(new DecompressionGuard(raw, raw, limits.MaxTotalBytes, int.MaxValue));
     }
 
     private ArchiveEntry Fatal(string name, string error)

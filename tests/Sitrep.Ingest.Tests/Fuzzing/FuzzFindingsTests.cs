@@ -134,7 +134,8 @@ public sealed class FuzzFindingsTests : IDisposable
 
         var result = Assert.Single(ArticleSource.Read([path]).ToList());
 
-        Assert.StartsWith("truncated or corrupt tar archive", result.Error);
+        // TarReader threw InvalidOperationException on it; the header guard now refuses it before TarReader reads it.
+        Assert.Equal("tar header at byte 0 declares 8192.0 MB of metadata (limit 1.0 MB); the rest is not read", result.Error);
     }
 
     [Fact]
@@ -241,6 +242,34 @@ public sealed class FuzzFindingsTests : IDisposable
         var result = Assert.Single(ArticleSource.Read([path]).ToList());
 
         Assert.StartsWith("truncated or corrupt tar archive", result.Error);
+    }
+
+    [Fact]
+    public void A_tar_pax_header_declaring_a_gigabyte_is_refused_before_it_is_allocated()
+    {
+        var tar = PaxTar("news/depot.txt", "Depot\n\nThe council voted on Tuesday to rebuild the depot."u8.ToArray());
+        // The pax header's size field says 1 GB - 1: TarReader rented a buffer that large before finding the data missing.
+        Encoding.ASCII.GetBytes("07777777777\0").CopyTo(tar, 124);
+        FixChecksum(tar, 0);
+        var path = _dir.Write("gigabyte-pax.tar", tar);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+
+        var result = Assert.Single(ArticleSource.Read([path]).ToList());
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal("tar header at byte 0 declares 1024.0 MB of metadata (limit 1.0 MB); the rest is not read", result.Error);
+        Assert.True(allocated < 64L << 20, $"allocated {allocated >> 20} MB");
+    }
+
+    [Fact]
+    public void Pax_and_long_name_headers_of_real_size_are_read()
+    {
+        var name = "news/" + new string('a', 150) + ".txt";
+        var path = _dir.Write("long.tar", PaxTar(name, "Depot\n\nThe council voted on Tuesday to rebuild the depot."u8.ToArray()));
+
+        var result = Assert.Single(ArticleSource.Read([path]).ToList());
+
+        Assert.Equal("Depot", result.Article?.Title);
     }
 
     private static byte[] UstarTar(string name, byte[] content)
