@@ -26,7 +26,7 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
                   inputs/s. --limit N inputs per reader (default 85,000: 1.1 M in all), --seed S (default 20261207), --repeat N
                   rounds (seeds S, S+1, …), --from I first input index, --readers a,b, --timeout SECONDS per input (default 20:
                   a hang), --max-alloc-mb MB per input (default 256), --out DIR failing inputs and their .txt (default
-                  fuzz-failures), --replay OUT/READER/INDEX-NAME reads one saved input again
+                  $TMPDIR/sitrep-fuzz), --replay OUT/READER/INDEX-NAME reads one saved input again
           fetch   the URL fetcher against a local server serving the --gold folder's .html/.htm/.txt files: pages/s
                   with the rate limit off (8 in flight), pages/s read into articles, and ms per request one at a time
                   against a bare HttpClient (the overhead); --limit N requests (default max(200, pages x --repeat))

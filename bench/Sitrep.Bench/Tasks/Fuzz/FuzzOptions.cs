@@ -18,7 +18,8 @@ public sealed record FuzzOptions
     public IReadOnlyList<string> Readers { get; init; } = [];
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(20);
     public long MaxAllocatedBytes { get; init; } = 256L << 20;
-    public string Out { get; init; } = "fuzz-failures";
+    /// <summary>Outside the repository by default: the campaign writes its progress there every 1,000 inputs.</summary>
+    public string Out { get; init; } = Path.Combine(Path.GetTempPath(), "sitrep-fuzz");
     public string? Replay { get; init; }
 
     public static FuzzOptions? Parse(string[] args)
