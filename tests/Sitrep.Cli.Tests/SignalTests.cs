@@ -1,5 +1,4 @@
-using Sitrep.Store.Articles;
-using Sitrep.Store.Sqlite;
+using Sitrep.Cli.Tests.Faults;
 using Xunit;
 
 namespace Sitrep.Cli.Tests;
@@ -33,20 +32,8 @@ public sealed class SignalTests
         return path;
     }
 
-    /// <summary>What the run has committed so far; 0 while it is still creating the file (the probe never creates or writes it).</summary>
-    private static int StoredCount(string db)
-    {
-        if (!File.Exists(db)) return 0;
-        try
-        {
-            using var store = SqliteArticleStore.OpenExisting(db);
-            return store.Count();
-        }
-        catch (StoreException)
-        {
-            return 0;
-        }
-    }
+    /// <summary>What the run has committed so far; 0 while it is still creating the file (read without creating or writing it).</summary>
+    private static int StoredCount(string db) => Math.Max(0, StoredArticles.Of(db).CountOrMinusOne());
 
     /// <summary>Waits until the run has committed its first batches, so the signal lands mid-run.</summary>
     private static async Task WaitForProgress(SitrepProcess.Running run, string db)

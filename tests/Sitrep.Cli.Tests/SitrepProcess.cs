@@ -76,6 +76,22 @@ public static class SitrepProcess
 
         public bool HasExited => _process.HasExited;
 
+        public int ExitCode => _process.ExitCode;
+
+        /// <summary>SIGKILL, as <c>kill -9</c>: no handler runs, no finally block, no SQLite close.</summary>
+        public async Task KillAsync()
+        {
+            try
+            {
+                _process.Kill(entireProcessTree: false);
+            }
+            catch (InvalidOperationException)
+            {
+                // It exited on its own between the check and the kill.
+            }
+            await _process.WaitForExitAsync();
+        }
+
         /// <summary>Standard error so far.</summary>
         public string Stderr
         {
@@ -114,6 +130,6 @@ public static class SitrepProcess
     }
 
     /// <summary>The dotnet host running the tests (the SDK exports it), else the one on the PATH.</summary>
-    private static string DotnetHost() =>
+    internal static string DotnetHost() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 }

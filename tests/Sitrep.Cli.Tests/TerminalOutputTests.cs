@@ -24,8 +24,7 @@ public sealed class TerminalOutputTests
     /// <summary>Runs sitrep under a pseudo-terminal: stdout and stderr are both a terminal, and come back as one stream.</summary>
     private static async Task<string> RunOnTerminal(params string[] args)
     {
-        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } h && File.Exists(h) ? h : "dotnet";
-        var command = string.Join(' ', new[] { host, Path.Combine(AppContext.BaseDirectory, "sitrep.dll") }.Concat(args).Select(Quote));
+        var command = string.Join(' ', new[] { SitrepProcess.DotnetHost(), Path.Combine(AppContext.BaseDirectory, "sitrep.dll") }.Concat(args).Select(Quote));
         var start = new ProcessStartInfo("/usr/bin/script", ["-qec", command, "/dev/null"])
         {
             RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true,

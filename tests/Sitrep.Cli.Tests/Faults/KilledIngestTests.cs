@@ -49,7 +49,7 @@ public sealed class KilledIngestTests(ITestOutputHelper output)
         for (int i = 0; i < points.Count; i++)
         {
             var point = points[i];
-            using var child = SitrepChild.Start("ingest", folder, "--db", db);
+            using var child = SitrepProcess.Start("ingest", folder, "--db", db);
             var run = Stopwatch.StartNew();
             if (point.Delay is { } delay)
             {
