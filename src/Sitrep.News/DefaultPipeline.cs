@@ -1,6 +1,7 @@
 using Sitrep.News.Actors;
 using Sitrep.News.Agents;
 using Sitrep.News.Claims;
+using Sitrep.News.Events;
 using Sitrep.News.Mentions;
 using Sitrep.News.Pipeline;
 using Sitrep.News.Places;
@@ -45,6 +46,7 @@ public static class DefaultPipeline
             new QuantityAnnotator(new QuantityFinder()),
             new QuoteAnnotator(new QuoteFinder()),
             new ClaimAnnotator(new DeadlineFinder(), places),
+            new EventAnnotator(new EventCoder(EventDictionary.Default, EventCodebook.Default, NounEvents.Default, actors, places)),
         ]);
     }
 

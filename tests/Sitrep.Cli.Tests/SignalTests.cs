@@ -10,7 +10,8 @@ namespace Sitrep.Cli.Tests;
 /// </summary>
 public sealed class SignalTests
 {
-    private const int Articles = 1200;
+    // Enough that a quiet machine is still storing when the poll (every 50 ms) sees the first batches.
+    private const int Articles = 6000;
 
     /// <summary>A JSON Lines file of distinct short articles, long enough that a run is still going when the signal comes.</summary>
     private static string WriteArticles(TempDirectory temp)
@@ -43,7 +44,7 @@ public sealed class SignalTests
         {
             Assert.False(run.HasExited, "the run ended before it could be interrupted:\n" + run.Stderr);
             Assert.True(DateTime.UtcNow < deadline, "no batch committed within 120 s");
-            await Task.Delay(200);
+            await Task.Delay(50);
         }
     }
 

@@ -140,8 +140,144 @@ public static class AnalysisJson
         foreach (var name in article.Authors) w.WriteStringValue(name);
         w.WriteEndArray();
         w.WriteString("image", article.Image);
+        // Addition (1.5.0): who did what to whom.
+        w.WriteStartArray("events");
+        foreach (var ev in a.Events) WriteEvent(w, ev, entityOf);
+        w.WriteEndArray();
         w.WriteEndObject();
     }
+
+    /// <summary>One event object of the contract (docs/schema.md, "events").</summary>
+    public static void WriteEvent(Utf8JsonWriter w, Event ev, Func<string, string?> entityOf)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("start", ev.Start);
+        w.WriteNumber("end", ev.End);
+        w.WriteStartObject("trigger");
+        w.WriteNumber("start", ev.TriggerStart);
+        w.WriteNumber("end", ev.TriggerEnd);
+        w.WriteString("text", ev.Trigger);
+        w.WriteEndObject();
+        WriteEventActor(w, "source", ev.Source, entityOf);
+        WriteEventActor(w, "target", ev.Target, entityOf);
+        w.WriteString("cameo", ev.Cameo);
+        w.WriteString("cameoName", ev.CameoName);
+        w.WriteString("plover", ev.Plover);
+        w.WriteString("ploverMode", ev.PloverMode);
+        w.WriteString("ploverContext", ev.PloverContext);
+        w.WriteNumber("quadClass", ev.QuadClass);
+        WriteNumber(w, "goldstein", ev.Goldstein);
+        w.WriteString("date", ev.Date?.ToString());
+        w.WriteString("dateSource", DateSourceCode(ev.DateSource));
+        w.WriteString("dateText", ev.DateText);
+        if (ev.Place is { } place)
+        {
+            w.WriteStartObject("place");
+            w.WriteNumber("start", place.Start);
+            w.WriteNumber("end", place.End);
+            w.WriteString("text", place.Text);
+            w.WriteString("place", place.PlaceId);
+            w.WriteEndObject();
+        }
+        else w.WriteNull("place");
+        w.WriteBoolean("negated", ev.Negated);
+        w.WriteString("modality", ModalityCode(ev.Modality));
+        WriteEventActor(w, "reportedBy", ev.ReportedBy, entityOf);
+        w.WriteString("rule", ev.Rule);
+        w.WriteEndObject();
+    }
+
+    private static void WriteEventActor(Utf8JsonWriter w, string name, EventActor? p, Func<string, string?> entityOf)
+    {
+        if (p is null)
+        {
+            w.WriteNull(name);
+            return;
+        }
+        w.WriteStartObject(name);
+        w.WriteNumber("start", p.Start);
+        w.WriteNumber("end", p.End);
+        w.WriteString("text", p.Text);
+        w.WriteString("entity", p.Key is null ? null : entityOf(p.Key));
+        w.WriteString("actor", p.Code);
+        w.WriteEndObject();
+    }
+
+    private static EventActor? ReadEventActor(JsonElement e, string name)
+    {
+        if (!e.TryGetProperty(name, out var p) || p.ValueKind != JsonValueKind.Object) return null;
+        var key = JsonFields.String(p, "entity");
+        return new EventActor(JsonFields.Int(p, "start"), JsonFields.Int(p, "end"), JsonFields.String(p, "text") ?? "", key,
+            key is not null && key.StartsWith("actor:", StringComparison.Ordinal) ? key[6..] : null, JsonFields.String(p, "actor"));
+    }
+
+    private static Event ReadEvent(JsonElement e)
+    {
+        var trigger = e.GetProperty("trigger");
+        EventPlace? place = e.TryGetProperty("place", out var p) && p.ValueKind == JsonValueKind.Object
+            ? new EventPlace(JsonFields.Int(p, "start"), JsonFields.Int(p, "end"), JsonFields.String(p, "text") ?? "", JsonFields.String(p, "place") ?? "")
+            : null;
+        return new Event
+        {
+            Start = JsonFields.Int(e, "start"),
+            End = JsonFields.Int(e, "end"),
+            TriggerStart = JsonFields.Int(trigger, "start"),
+            TriggerEnd = JsonFields.Int(trigger, "end"),
+            Trigger = JsonFields.String(trigger, "text") ?? "",
+            Source = ReadEventActor(e, "source"),
+            Target = ReadEventActor(e, "target"),
+            Cameo = JsonFields.String(e, "cameo") ?? throw new JsonException("an event needs its CAMEO code"),
+            CameoName = JsonFields.String(e, "cameoName") ?? "",
+            Plover = JsonFields.String(e, "plover"),
+            PloverMode = JsonFields.String(e, "ploverMode"),
+            PloverContext = JsonFields.String(e, "ploverContext"),
+            QuadClass = JsonFields.Int(e, "quadClass"),
+            Goldstein = e.TryGetProperty("goldstein", out var g) && g.ValueKind == JsonValueKind.Number ? g.GetDouble() : 0,
+            Date = JsonFields.Date(e, "date"),
+            DateSource = DateSourceOf(JsonFields.String(e, "dateSource")),
+            DateText = JsonFields.String(e, "dateText"),
+            Place = place,
+            Negated = e.TryGetProperty("negated", out var n) && n.ValueKind == JsonValueKind.True,
+            Modality = ModalityOf(JsonFields.String(e, "modality")),
+            ReportedBy = ReadEventActor(e, "reportedBy"),
+            Rule = JsonFields.String(e, "rule") ?? "",
+        };
+    }
+
+    public static string DateSourceCode(EventDateSource source) => source switch
+    {
+        EventDateSource.Text => "text",
+        EventDateSource.Article => "article",
+        _ => "none",
+    };
+
+    private static EventDateSource DateSourceOf(string? code) => code switch
+    {
+        "text" => EventDateSource.Text,
+        "article" => EventDateSource.Article,
+        _ => EventDateSource.None,
+    };
+
+    public static string ModalityCode(EventModality m) => m switch
+    {
+        EventModality.Reported => "reported",
+        EventModality.Planned => "planned",
+        EventModality.Promised => "promised",
+        EventModality.Threatened => "threatened",
+        EventModality.Possible => "possible",
+        _ => "asserted",
+    };
+
+    private static EventModality ModalityOf(string? code) => code switch
+    {
+        "reported" => EventModality.Reported,
+        "planned" => EventModality.Planned,
+        "promised" => EventModality.Promised,
+        "threatened" => EventModality.Threatened,
+        "possible" => EventModality.Possible,
+        "asserted" or null => EventModality.Asserted,
+        _ => throw new JsonException($"unknown event modality \"{code}\""),
+    };
 
     /// <summary>Reads an article object written with the article's own keys as entity ids (the store's form).</summary>
     public static ArticleAnalysis ReadArticle(JsonElement e)
@@ -171,6 +307,7 @@ public static class AnalysisJson
                 Slice(text, JsonFields.Int(c, "start"), JsonFields.Int(c, "end")), c.TryGetProperty("negated", out var n) && n.GetBoolean())).ToList(),
             Agents = JsonFields.Array(e, "agents").Select(g => new Agent(JsonFields.Int(g, "start"), JsonFields.Int(g, "end"), JsonFields.String(g, "text") ?? "", JsonFields.String(g, "actor") ?? "",
                 JsonFields.String(g, "entity") is { } key && key.StartsWith("actor:", StringComparison.Ordinal) ? key[6..] : null)).ToList(),
+            Events = JsonFields.Array(e, "events").Select(ReadEvent).ToList(),
         };
     }
 

@@ -79,6 +79,8 @@ public sealed record ArticleAnalysis
     public IReadOnlyList<Quote> Quotes { get; init; } = [];
     /// <summary>Layer "claims": dated claims several articles may answer differently.</summary>
     public IReadOnlyList<Claim> Claims { get; init; } = [];
+    /// <summary>Layer "events": who did what to whom, coded in CAMEO and PLOVER, each with its evidence.</summary>
+    public IReadOnlyList<Event> Events { get; init; } = [];
     /// <summary>Layer "syntax": part-of-speech tags and dependency trees of every sentence; null when not computed.</summary>
     public ArticleSyntax? Syntax { get; init; }
 

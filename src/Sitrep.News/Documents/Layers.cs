@@ -41,6 +41,9 @@ public static class Layers
     /// <summary>Dated claims (<see cref="ArticleAnalysis.Claims"/>).</summary>
     public static readonly Layer Claims = new("claims", a => a.Claims);
 
+    /// <summary>Who did what to whom: coded events (<see cref="ArticleAnalysis.Events"/>).</summary>
+    public static readonly Layer Events = new("events", a => a.Events);
+
     /// <summary>Every layer, in the order the default pipeline assigns them.</summary>
-    public static IReadOnlyList<Layer> All { get; } = [Syntax, Names, Toponyms, Places, Published, Times, Agents, Mentions, Quantities, Quotes, Claims];
+    public static IReadOnlyList<Layer> All { get; } = [Syntax, Names, Toponyms, Places, Published, Times, Agents, Mentions, Quantities, Quotes, Claims, Events];
 }

@@ -31,6 +31,9 @@ public static class ResourceBuilder
         var (actors, countryWords) = ActorBaseBuilder.Build(Path.Combine(dataDir, "events", "petrarch2"), outDir, new CommonWords(words), demonymSet);
         report.Add($"{ActorBaseBuilder.FileName}: {actors} actors");
         report.Add($"{AgentDictionaryBuilder.FileName}: {AgentDictionaryBuilder.Build(Path.Combine(dataDir, "events"), outDir)} agent phrases");
+        var (forms, patterns, codes) = EventDictionaryBuilder.Build(Path.Combine(dataDir, "events"), outDir);
+        report.Add($"{EventDictionaryBuilder.VerbsFileName}: {forms} verb forms, {patterns} patterns");
+        report.Add($"{EventDictionaryBuilder.CodesFileName}: {codes} CAMEO codes");
         var iso2 = Gazetteer.Load(Path.Combine(outDir, GazetteerBuilder.FileName), null);
         var allDemonyms = demonyms.Concat(countryWords.Select(w => (w.Word, iso2.CountryByCode3(w.Code3)?.Country ?? "")).Where(w => w.Item2.Length > 0))
             .Concat(GazetteerBuilder.RegionDemonyms(outDir)).ToList();

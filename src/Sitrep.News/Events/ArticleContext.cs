@@ -1,0 +1,235 @@
+using Sitrep.Articles;
+using Sitrep.News.Actors;
+using Sitrep.News.Documents;
+using Sitrep.News.Mentions;
+using Sitrep.News.Places;
+using Sitrep.Nlp.Tokens;
+
+namespace Sitrep.News.Events;
+
+/// <summary>
+/// What the event coder knows of one article beyond the parse: which mention or agent covers each token, the actor
+/// code each stands for on the article's date, the time expressions and quotes, and the article's date.
+/// </summary>
+internal sealed class ArticleContext
+{
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
+    { "IN", "AT", "NEAR", "ACROSS", "OUTSIDE", "INSIDE", "AROUND", "THROUGHOUT", "INTO", "OFF" };
+
+    private readonly ArticleAnalysis _a;
+    private readonly ActorBase _actors;
+    private readonly Gazetteer _places;
+    private readonly Mention?[] _mention;
+    private readonly Agent?[] _agent;
+    private readonly DateOnly? _day;
+
+    public ArticleContext(ArticleAnalysis a, ActorBase actors, Gazetteer places)
+    {
+        (_a, _actors, _places) = (a, actors, places);
+        _day = a.ReferenceDay ?? a.PublicationDate?.MiddleDay;
+        var tokens = a.Tokens;
+        _mention = new Mention?[tokens.Length];
+        _agent = new Agent?[tokens.Length];
+        Cover(tokens, a.Mentions, m => (m.Start, m.End), (t, m) => _mention[t] = m);
+        Cover(tokens, a.Agents, g => (g.Start, g.End), (t, g) => _agent[t] = g);
+    }
+
+    private static void Cover<T>(Token[] tokens, IReadOnlyList<T> spans, Func<T, (int Start, int End)> span, Action<int, T> set)
+    {
+        int t = 0;
+        foreach (var item in spans.OrderBy(x => span(x).Start))
+        {
+            var (start, end) = span(item);
+            while (t > 0 && tokens[t - 1].End > start) t--;
+            while (t < tokens.Length && tokens[t].End <= start) t++;
+            for (int e = t; e < tokens.Length && tokens[e].Start < end; e++) set(e, item);
+        }
+    }
+
+    /// <summary>Whether the sentence names anyone an event could be about.</summary>
+    public bool HasParticipant(Sentence s)
+    {
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+            if (_mention[t] is not null || _agent[t] is not null) return true;
+        return false;
+    }
+
+    /// <summary>The participants a nominal stands for: itself and the phrases coordinated with it ("the US and NATO").</summary>
+    public List<EventActor> Participants(ArticleSyntax syntax, ClauseView clause, int t)
+    {
+        var list = new List<EventActor>();
+        if (One(syntax, clause, t) is { } first) list.Add(first);
+        foreach (var c in syntax.Dependents(t, "conj"))
+            if (syntax.Upos(c) is "NOUN" or "PROPN" or "PRON" && One(syntax, clause, c) is { } other) list.Add(other);
+        return list;
+    }
+
+    private EventActor? One(ArticleSyntax syntax, ClauseView clause, int t)
+    {
+        var keys = _a.Keys;
+        if (syntax.Upos(t) == "PRON")
+        {
+            // "the Taliban, who took Kandahar": the relative pronoun stands for the noun the clause hangs on.
+            if (keys[t] is "WHO" or "WHICH" or "THAT" && syntax.Head(t) is var v and >= 0 && syntax.Label(v) == "acl:relcl" && syntax.Head(v) >= 0)
+                return One(syntax, clause, syntax.Head(v));
+            if (keys[t] is "HE" or "SHE" or "HIM" or "HER") return PersonBefore(t);
+            return null;
+        }
+        if (FromToken(t) is { } at) return at;
+        // "Taliban fighters", "the group's leader": the name under the head noun.
+        foreach (var d in syntax.Dependents(t))
+            if (syntax.Label(d) is "compound" or "nmod:poss" or "amod" or "flat" or "appos" && FromToken(d) is { } under) return under;
+        return null;
+    }
+
+    private EventActor? FromToken(int t)
+    {
+        if (_agent[t] is { } g && (_mention[t] is null || _mention[t]!.End - _mention[t]!.Start < g.End - g.Start))
+        {
+            var key = g.ActorId is null ? null : "actor:" + g.ActorId;
+            var code = g.ActorId is not null && _actors.ById(g.ActorId) is { } holder ? holder.CodeOn(_day) ?? g.Code : g.Code;
+            return new EventActor(g.Start, g.End, g.Text, key, g.ActorId, code.StartsWith("---", StringComparison.Ordinal) && code.Length == 3 ? null : code);
+        }
+        if (_mention[t] is { } m) return FromMention(m);
+        return null;
+    }
+
+    private EventActor FromMention(Mention m)
+    {
+        string? code = null;
+        if (m.ActorId is not null) code = _actors.ById(m.ActorId)?.CodeOn(_day);
+        else if (m.PlaceId is not null && _places.ById(m.PlaceId) is { IsRegion: false } p) code = p.Country3;
+        return new EventActor(m.Start, m.End, m.Text, m.Key, m.ActorId, code);
+    }
+
+    /// <summary>"he" or "she": the last person named before it in this sentence or the two before, when there is one.</summary>
+    private EventActor? PersonBefore(int t)
+    {
+        int floor = Math.Max(0, SentenceStartToken(t, back: 2));
+        for (int i = t - 1; i >= floor; i--)
+            if (_mention[i] is { Type: MentionType.Person } m) return FromMention(m);
+        return null;
+    }
+
+    private int SentenceStartToken(int t, int back)
+    {
+        var sentences = _a.Sentences;
+        int s = Array.FindLastIndex(sentences, x => x.FirstToken <= t);
+        return sentences[Math.Max(0, s - back)].FirstToken;
+    }
+
+    /// <summary>
+    /// The event's modality and, when it is somebody's account, who gave it: a "said that" or inverted "…, X said"
+    /// clause, "according to X", or a quote with a speaker. Future and intent cues win over "reported".
+    /// </summary>
+    public (EventModality Modality, EventActor? ReportedBy) Modality(ArticleSyntax syntax, ClauseView clause, int v)
+    {
+        var keys = _a.Keys;
+        EventModality? cue = null;
+        foreach (var d in syntax.Dependents(v, "aux"))
+            cue ??= keys[d] switch
+            {
+                "WILL" or "'LL" or "SHALL" or "WOULD" => EventModality.Planned,
+                "COULD" or "MAY" or "MIGHT" or "CAN" => EventModality.Possible,
+                _ => null,
+            };
+        EventActor? reporter = null;
+        int cur = v;
+        for (int steps = 0; steps < 5 && cur >= 0; steps++)
+        {
+            reporter ??= AccordingTo(syntax, clause, cur) ?? InvertedSpeaker(syntax, clause, cur);
+            var label = syntax.Label(cur);
+            int head = syntax.Head(cur);
+            if (head < 0) break;
+            if (label == "xcomp") cue ??= IntentOf(keys[head]);
+            if (label is "ccomp" or "parataxis" && IsSpeech(head))
+            {
+                reporter ??= clause.Subjects(head).Select(s => One(syntax, clause, s)).FirstOrDefault(p => p is not null);
+                if (reporter is null) reporter = new EventActor(_a.Tokens[head].Start, _a.Tokens[head].End, "unknown", null, null, null);
+                break;
+            }
+            if (label is not ("xcomp" or "conj" or "ccomp" or "advcl")) break;
+            cur = head;
+        }
+        reporter ??= QuoteSpeaker(v);
+        return (cue ?? (reporter is not null ? EventModality.Reported : EventModality.Asserted), reporter);
+    }
+
+    private static EventModality? IntentOf(string key)
+    {
+        if (key.StartsWith("THREAT", StringComparison.Ordinal) || key.StartsWith("WARN", StringComparison.Ordinal)) return EventModality.Threatened;
+        if (key.StartsWith("PROMIS", StringComparison.Ordinal) || key.StartsWith("PLEDG", StringComparison.Ordinal) || key.StartsWith("VOW", StringComparison.Ordinal)
+            || key.StartsWith("COMMIT", StringComparison.Ordinal)) return EventModality.Promised;
+        foreach (var p in new[] { "PLAN", "INTEND", "EXPECT", "AIM", "SEEK", "SOUGHT", "DECID", "PREPAR", "DUE", "SCHEDUL", "WANT", "HOPE", "PROPOS", "WILLING", "READY", "SET" })
+            if (key.StartsWith(p, StringComparison.Ordinal)) return EventModality.Planned;
+        return null;
+    }
+
+    private bool IsSpeech(int t) => NameWords.IsSpeechVerb(_a.Tokens[t].Span(_a.Text));
+
+    /// <summary>"according to X" on the verb.</summary>
+    private EventActor? AccordingTo(ArticleSyntax syntax, ClauseView clause, int v)
+    {
+        foreach (var d in syntax.Dependents(v, "obl", "nmod", "advmod"))
+            if (syntax.Dependents(d, "case").Any(c => _a.Keys[c] == "ACCORDING")) return One(syntax, clause, d);
+        return null;
+    }
+
+    /// <summary>"X attacked Y, the spokesman said": the speech verb hangs on the event's verb as a parataxis.</summary>
+    private EventActor? InvertedSpeaker(ArticleSyntax syntax, ClauseView clause, int v)
+    {
+        foreach (var d in syntax.Dependents(v, "parataxis"))
+            if (IsSpeech(d) && clause.Subjects(d).Select(s => One(syntax, clause, s)).FirstOrDefault(p => p is not null) is { } speaker) return speaker;
+        return null;
+    }
+
+    private EventActor? QuoteSpeaker(int v)
+    {
+        int at = _a.Tokens[v].Start;
+        foreach (var q in _a.Quotes)
+            if (q.Start <= at && at < q.End && q.SpeakerText is not null)
+            {
+                var m = _a.Mentions.FirstOrDefault(x => x.Key == q.SpeakerKey);
+                return m is not null ? FromMention(m) with { Text = q.SpeakerText } : new EventActor(q.Start, q.Start, q.SpeakerText, q.SpeakerKey, null, null);
+            }
+        return null;
+    }
+
+    /// <summary>The event's date: a calendar time expression in the verb's clause, else the article's date.</summary>
+    public (PartialDate? Date, EventDateSource Source, string? Text) DateOf(ArticleSyntax syntax, ClauseView clause, int v)
+    {
+        var tokens = _a.Tokens;
+        var s = clause.Sentence;
+        foreach (var time in _a.Times)
+        {
+            if (time.End <= s.Start || time.Start >= s.End || time.Type != TimeType.Date) continue;
+            if (EventCoder.ParseTimexDate(time.Value) is not { } date) continue;
+            for (int t = s.FirstToken; t < s.EndToken; t++)
+                if (tokens[t].Start >= time.Start && tokens[t].End <= time.End && clause.InClause(t, v, 4))
+                    return (date, EventDateSource.Text, time.Text);
+        }
+        return _a.PublicationDate is { } published ? (published, EventDateSource.Article, null) : (null, EventDateSource.None, null);
+    }
+
+    /// <summary>The place taken, or a place after "in", "at", "near" … in the verb's clause.</summary>
+    public EventPlace? PlaceOf(ArticleSyntax syntax, ClauseView clause, int v, IEnumerable<EventActor?> targets)
+    {
+        foreach (var target in targets)
+            if (target is { Key: { } key } && key.StartsWith("place:", StringComparison.Ordinal) && _a.Mentions.FirstOrDefault(m => m.Key == key && m.Start == target.Start) is { PlaceId: { } id } m
+                && _places.ById(id) is { IsCountry: false })
+                return new EventPlace(m.Start, m.End, m.Text, id);
+        var keys = _a.Keys;
+        for (int t = clause.Start; t < clause.End; t++)
+        {
+            if (_mention[t] is not { PlaceId: { } placeId } place || _agent[t] is not null) continue;
+            // The place's phrase, or the phrase it qualifies, hangs on the verb after a place preposition.
+            for (int x = t, steps = 0; x >= 0 && steps < 3; x = syntax.Head(x), steps++)
+            {
+                if (syntax.Head(x) == v && syntax.Label(x) is "obl" or "nmod" or "obl:npmod" or "advmod"
+                    && clause.Preposition(x, keys) is { } p && PlacePrepositions.Contains(p))
+                    return new EventPlace(place.Start, place.End, place.Text, placeId);
+            }
+        }
+        return null;
+    }
+}
