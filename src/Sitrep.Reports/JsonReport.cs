@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Sitrep.Corpus.Disagreements;
 using Sitrep.Corpus.Entities;
+using Sitrep.Corpus.Events;
 using Sitrep.Corpus.Situations;
 using Sitrep.Corpus.Timelines;
 using Sitrep.Reports.Sections;
@@ -18,7 +19,7 @@ namespace Sitrep.Reports;
 public static class JsonReport
 {
     /// <summary>The contract version: minor versions add fields, only a major version renames or removes one.</summary>
-    public const string Version = "1.4.0";
+    public const string Version = "1.5.0";
 
     // The output is a JSON document, never embedded in HTML, so non-ASCII text stays readable
     // instead of becoming \uXXXX; JSON's own escapes (quotes, control characters) still apply.
@@ -49,6 +50,84 @@ public static class JsonReport
         w.WriteStartArray("disagreements");
         foreach (var d in s.Disagreements) WriteDisagreement(w, d);
         w.WriteEndArray();
+        // Addition (1.5.0): each happening once, with its reports.
+        w.WriteStartArray("events");
+        foreach (var e in s.Events) WriteSituationEvent(w, e, s);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteSituationEvent(Utf8JsonWriter w, SituationEvent e, Situation s)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", e.Id);
+        WriteEventActor(w, "source", e.Source);
+        WriteEventActor(w, "target", e.Target);
+        w.WriteString("cameo", e.Cameo);
+        w.WriteString("cameoName", e.CameoName);
+        w.WriteString("plover", e.Plover);
+        w.WriteNumber("quadClass", e.QuadClass);
+        AnalysisJson.WriteNumber(w, "goldstein", e.Goldstein);
+        w.WriteString("date", e.Date?.ToString());
+        w.WriteString("dateSource", AnalysisJson.DateSourceCode(e.DateSource));
+        if (e.Place is { } place)
+        {
+            w.WriteStartObject("place");
+            w.WriteString("text", place.Text);
+            w.WriteString("place", place.PlaceId);
+            w.WriteEndObject();
+        }
+        else w.WriteNull("place");
+        w.WriteString("modality", AnalysisJson.ModalityCode(e.Modality));
+        w.WriteNumber("sourceCount", e.SourceCount);
+        w.WriteStartArray("reports");
+        foreach (var r in e.Reports)
+        {
+            w.WriteStartObject();
+            w.WriteString("article", r.Article.Article.Id);
+            w.WriteNumber("start", r.Event.Start);
+            w.WriteNumber("end", r.Event.End);
+            w.WriteString("sentence", r.Sentence);
+            w.WriteString("trigger", r.Event.Trigger);
+            w.WriteString("cameo", r.Event.Cameo);
+            w.WriteString("modality", AnalysisJson.ModalityCode(r.Event.Modality));
+            w.WriteString("reportedBy", r.Event.ReportedBy?.Text);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("differences");
+        foreach (var d in e.Differences)
+        {
+            w.WriteStartObject();
+            w.WriteString("field", d.Field);
+            w.WriteStartArray("values");
+            foreach (var v in d.Variants)
+            {
+                w.WriteStartObject();
+                w.WriteString("value", v.Value);
+                w.WriteStartArray("reports");
+                foreach (var i in v.Reports) w.WriteNumberValue(i);
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteEventActor(Utf8JsonWriter w, string name, SituationEventActor? a)
+    {
+        if (a is null)
+        {
+            w.WriteNull(name);
+            return;
+        }
+        w.WriteStartObject(name);
+        w.WriteString("name", a.Name);
+        w.WriteString("entity", a.EntityId);
+        w.WriteString("actor", a.Code);
         w.WriteEndObject();
     }
 

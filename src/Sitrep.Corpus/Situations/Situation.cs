@@ -1,5 +1,6 @@
 using Sitrep.Corpus.Disagreements;
 using Sitrep.Corpus.Entities;
+using Sitrep.Corpus.Events;
 using Sitrep.Corpus.Timelines;
 using Sitrep.News.Pipeline;
 using Sitrep.News.Documents;
@@ -17,8 +18,9 @@ public sealed class Situation
 
     public Situation(IReadOnlyList<ArticleAnalysis> articles, IReadOnlyList<Entity> entities,
         IReadOnlyDictionary<(string Article, string Key), string> entityIds, IReadOnlyList<TimelineEntry> timeline,
-        IReadOnlyList<Disagreement> disagreements)
+        IReadOnlyList<Disagreement> disagreements, IReadOnlyList<SituationEvent>? events = null)
     {
+        Events = events ?? [];
         Articles = articles;
         Entities = entities;
         _entityIds = entityIds;
@@ -33,6 +35,8 @@ public sealed class Situation
     public IReadOnlyList<Entity> Entities { get; }
     public IReadOnlyList<TimelineEntry> Timeline { get; }
     public IReadOnlyList<Disagreement> Disagreements { get; }
+    /// <summary>Who did what to whom: each happening once, with every report of it, most widely reported first.</summary>
+    public IReadOnlyList<SituationEvent> Events { get; }
 
     /// <summary>The corpus entity id of an article-local entity key (a mention's or a quote speaker's key).</summary>
     public string? EntityId(string articleId, string? key) =>

@@ -1,5 +1,6 @@
 using Sitrep.Corpus.Disagreements;
 using Sitrep.Corpus.Entities;
+using Sitrep.Corpus.Events;
 using Sitrep.Corpus.Timelines;
 using Sitrep.News.Actors;
 using Sitrep.News.Pipeline;
@@ -8,7 +9,7 @@ using Sitrep.News.Documents;
 
 namespace Sitrep.Corpus.Situations;
 
-/// <summary>Builds a <see cref="Situation"/> from analysed articles: entity resolution, timeline, disagreements.</summary>
+/// <summary>Builds a <see cref="Situation"/> from analysed articles: entity resolution, timeline, disagreements, events merged into happenings.</summary>
 public sealed class SituationBuilder(EntityResolver resolver)
 {
     public static SituationBuilder CreateDefault() => new(new EntityResolver(ActorBase.Default, Gazetteer.Default));
@@ -17,7 +18,8 @@ public sealed class SituationBuilder(EntityResolver resolver)
     {
         var ordered = articles.OrderBy(a => a.Published?.FirstDay ?? DateOnly.MaxValue).ThenBy(a => a.Article.Path, StringComparer.Ordinal).ThenBy(a => a.Article.Id, StringComparer.Ordinal).ToList();
         var (entities, ids) = resolver.Resolve(ordered, MedianDay(ordered));
-        return new Situation(ordered, entities, ids, TimelineBuilder.Build(ordered), DisagreementFinder.Find(ordered));
+        var events = EventMerger.Merge(ordered, (article, key) => key is not null && ids.TryGetValue((article, key), out var id) ? id : null);
+        return new Situation(ordered, entities, ids, TimelineBuilder.Build(ordered), DisagreementFinder.Find(ordered), events);
     }
 
     /// <summary>The middle publication day of the set: the date on which actors' roles are read.</summary>
