@@ -26,6 +26,7 @@ public static class HtmlReport
         var body = new StringBuilder();
         var nav = new List<(string Id, string Label)>();
         Section(body, nav, "disagreements", "Disagreements", "Where the sources disagree", s.Disagreements.Count > 0, () => Disagreements(body, sections));
+        Section(body, nav, "events", "Events", "Who did what to whom", sections.Events.Count > 0, () => Events(body, sections));
         Section(body, nav, "timeline", "Timeline", "Timeline", s.Timeline.Count > 0, () => HtmlTable.Write(body, sections.Timeline));
         Section(body, nav, "quotes", "Quotes", "Who said what", sections.Speakers.Count > 0, () => Quotes(body, sections));
         Section(body, nav, "actors", "Actors", "Actors", sections.Actors.Rows.Count > 0, () => HtmlTable.Write(body, sections.Actors));
@@ -63,6 +64,26 @@ public static class HtmlReport
             sb.Append("<h3>").Append(Encode(d.Topic)).Append("</h3>\n");
             HtmlTable.Write(sb, sections.Disagreement(d));
         }
+    }
+
+    private static void Events(StringBuilder sb, SituationSections sections)
+    {
+        foreach (var e in sections.Events)
+        {
+            sb.Append("<h3>").Append(Encode(e.Heading)).Append("</h3>\n<p class=\"facts\">").Append(Encode(e.Facts)).Append("</p>\n<ul class=\"reports\">\n");
+            foreach (var r in e.Reports)
+            {
+                sb.Append("<li><a href=\"#article-").Append(Encode(r.ArticleId)).Append("\"><cite>").Append(Encode(r.Title)).Append("</cite></a>");
+                if (r.Published is not null) sb.Append(" (").Append(Encode(r.Published)).Append(')');
+                sb.Append(": ").Append(Encode(r.Sentence));
+                if (r.ReportedBy is not null) sb.Append(" <span class=\"by\">— according to ").Append(Encode(r.ReportedBy)).Append("</span>");
+                sb.Append("</li>\n");
+            }
+            if (e.MoreReports > 0) sb.Append("<li>and ").Append(Encode(ReportText.Count(e.MoreReports, "more report"))).Append("</li>\n");
+            sb.Append("</ul>\n");
+        }
+        if (sections.MoreEvents > 0)
+            sb.Append("<p>And ").Append(Encode(ReportText.Count(sections.MoreEvents, "more event"))).Append(", each reported by fewer sources.</p>\n");
     }
 
     private static void Quotes(StringBuilder sb, SituationSections sections)

@@ -26,6 +26,7 @@ public static class MarkdownReport
                 MarkdownTable.Write(sb, sections.Disagreement(d));
             }
         }
+        Events(sb, sections);
         Table(sb, "Timeline", sections.Timeline);
         Quotes(sb, sections);
         Table(sb, "Actors", sections.Actors);
@@ -40,6 +41,27 @@ public static class MarkdownReport
         if (table.Rows.Count == 0) return;
         sb.Append("## ").Append(heading).Append("\n\n");
         MarkdownTable.Write(sb, table);
+    }
+
+    private static void Events(StringBuilder sb, SituationSections sections)
+    {
+        if (sections.Events.Count == 0) return;
+        sb.Append("## Who did what to whom\n\n");
+        foreach (var e in sections.Events)
+        {
+            sb.Append("### ").Append(MarkdownText.Escape(e.Heading)).Append("\n\n").Append(MarkdownText.Escape(e.Facts)).Append("\n\n");
+            foreach (var r in e.Reports)
+            {
+                sb.Append("- *").Append(MarkdownText.Escape(r.Title)).Append('*');
+                if (r.Published is not null) sb.Append(" (").Append(MarkdownText.Escape(r.Published)).Append(')');
+                sb.Append(": ").Append(MarkdownText.Escape(r.Sentence));
+                if (r.ReportedBy is not null) sb.Append(" — according to ").Append(MarkdownText.Escape(r.ReportedBy));
+                sb.Append('\n');
+            }
+            if (e.MoreReports > 0) sb.Append("- and ").Append(ReportText.Count(e.MoreReports, "more report")).Append('\n');
+            sb.Append('\n');
+        }
+        if (sections.MoreEvents > 0) sb.Append("And ").Append(ReportText.Count(sections.MoreEvents, "more event")).Append(", each reported by fewer sources.\n\n");
     }
 
     private static void Quotes(StringBuilder sb, SituationSections sections)

@@ -73,13 +73,35 @@ internal sealed class ArticleContext
             if (keys[t] is "WHO" or "WHICH" or "THAT" && syntax.Head(t) is var v and >= 0 && syntax.Label(v) == "acl:relcl" && syntax.Head(v) >= 0)
                 return One(syntax, clause, syntax.Head(v));
             if (keys[t] is "HE" or "SHE" or "HIM" or "HER") return PersonBefore(t);
+            // "Moscow supports Kabul, but it rejected …": a subject "it" or "they" is the subject named before it in the sentence.
+            if (keys[t] is "IT" or "THEY" && syntax.Label(t).StartsWith("nsubj", StringComparison.Ordinal)) return SubjectBefore(syntax, clause, t);
             return null;
         }
         if (FromToken(t) is { } at) return at;
         // "Taliban fighters", "the group's leader": the name under the head noun.
         foreach (var d in syntax.Dependents(t))
             if (syntax.Label(d) is "compound" or "nmod:poss" or "amod" or "flat" or "appos" && FromToken(d) is { } under) return under;
+        // "dozens of protesters", "the leader of the Taliban": the group the head noun counts or leads.
+        foreach (var d in syntax.Dependents(t, "nmod"))
+            if (d > t && syntax.Dependents(d, "case").Any(c => keys[c] == "OF") && One(syntax, clause, d) is { } of) return of;
+        // "European countries", "Afghan migrants": a demonym before a noun names its country or region.
+        foreach (var d in syntax.Dependents(t, "amod", "compound"))
+            if (d < t && CodeOfDemonym(_a.Tokens[d].Span(_a.Text)) is { } code)
+                return new EventActor(_a.Tokens[d].Start, _a.Tokens[t].End, _a.Text[_a.Tokens[d].Start.._a.Tokens[t].End], null, null, code);
         return null;
+    }
+
+    /// <summary>CAMEO's region codes for the regions a demonym may name.</summary>
+    private static readonly Dictionary<string, string> RegionCodes = new(StringComparer.Ordinal)
+    {
+        ["region:europe"] = "EUR", ["region:africa"] = "AFR", ["region:asia"] = "ASA", ["region:middle-east"] = "MEA", ["region:latin-america"] = "LAM",
+    };
+
+    private string? CodeOfDemonym(ReadOnlySpan<char> word)
+    {
+        if (_places.CountryOfDemonym(word) is not { } where) return null;
+        if (where.StartsWith("region:", StringComparison.Ordinal)) return RegionCodes.GetValueOrDefault(where);
+        return _places.Country(where)?.Country3;
     }
 
     private EventActor? FromToken(int t)
@@ -108,6 +130,14 @@ internal sealed class ArticleContext
         int floor = Math.Max(0, SentenceStartToken(t, back: 2));
         for (int i = t - 1; i >= floor; i--)
             if (_mention[i] is { Type: MentionType.Person } m) return FromMention(m);
+        return null;
+    }
+
+    private EventActor? SubjectBefore(ArticleSyntax syntax, ClauseView clause, int t)
+    {
+        for (int i = t - 1; i >= clause.Start; i--)
+            if (syntax.Label(i).StartsWith("nsubj", StringComparison.Ordinal) && syntax.Upos(i) != "PRON")
+                return FromToken(i) is { Code: not null } subject && _mention[i] is not { Type: MentionType.Person } ? subject : null;
         return null;
     }
 
@@ -144,8 +174,9 @@ internal sealed class ArticleContext
             if (label == "xcomp") cue ??= IntentOf(keys[head]);
             if (label is "ccomp" or "parataxis" && IsSpeech(head))
             {
-                reporter ??= clause.Subjects(head).Select(s => One(syntax, clause, s)).FirstOrDefault(p => p is not null);
-                if (reporter is null) reporter = new EventActor(_a.Tokens[head].Start, _a.Tokens[head].End, "unknown", null, null, null);
+                reporter ??= clause.Subjects(head).Select(s => One(syntax, clause, s) ?? Words(syntax, s)).FirstOrDefault(p => p is not null);
+                // "It was reported that …": a claim with nobody named.
+                reporter ??= new EventActor(_a.Tokens[head].Start, _a.Tokens[head].End, "unnamed source", null, null, null);
                 break;
             }
             if (label is not ("xcomp" or "conj" or "ccomp" or "advcl")) break;
@@ -153,6 +184,16 @@ internal sealed class ArticleContext
         }
         reporter ??= QuoteSpeaker(v);
         return (cue ?? (reporter is not null ? EventModality.Reported : EventModality.Asserted), reporter);
+    }
+
+    /// <summary>A speaker known only by the words of the phrase ("officials", "the ministry"): no entity, no code.</summary>
+    private EventActor? Words(ArticleSyntax syntax, int t)
+    {
+        if (syntax.Upos(t) is not ("NOUN" or "PROPN")) return null;
+        int start = t;
+        foreach (var d in syntax.Dependents(t, "amod", "compound", "det", "nmod:poss"))
+            if (d < start && d >= t - 4) start = d;
+        return new EventActor(_a.Tokens[start].Start, _a.Tokens[t].End, _a.Text[_a.Tokens[start].Start.._a.Tokens[t].End], null, null, null);
     }
 
     private static EventModality? IntentOf(string key)
@@ -170,7 +211,7 @@ internal sealed class ArticleContext
     /// <summary>"according to X" on the verb.</summary>
     private EventActor? AccordingTo(ArticleSyntax syntax, ClauseView clause, int v)
     {
-        foreach (var d in syntax.Dependents(v, "obl", "nmod", "advmod"))
+        foreach (var d in syntax.Dependents(v))
             if (syntax.Dependents(d, "case").Any(c => _a.Keys[c] == "ACCORDING")) return One(syntax, clause, d);
         return null;
     }
@@ -208,13 +249,18 @@ internal sealed class ArticleContext
                 if (tokens[t].Start >= time.Start && tokens[t].End <= time.End && clause.InClause(t, v, 4))
                     return (date, EventDateSource.Text, time.Text);
         }
+        // "the withdrawal began in May": a noun event takes the time of the verb it is the subject or object of.
+        if (syntax.Upos(v) == "NOUN" && syntax.Label(v) is "nsubj" or "obj" or "nsubj:pass" && syntax.Head(v) is var governor and >= 0 && syntax.IsVerb(governor))
+            return DateOf(syntax, clause, governor);
         return _a.PublicationDate is { } published ? (published, EventDateSource.Article, null) : (null, EventDateSource.None, null);
     }
 
-    /// <summary>The place taken, or a place after "in", "at", "near" … in the verb's clause.</summary>
-    public EventPlace? PlaceOf(ArticleSyntax syntax, ClauseView clause, int v, IEnumerable<EventActor?> targets)
+    /// <summary>The place taken or struck (coercion, assault, fighting), or a place after "in", "at", "near" … in the verb's clause.</summary>
+    public EventPlace? PlaceOf(ArticleSyntax syntax, ClauseView clause, int v, IEnumerable<EventActor?> targets, string root)
     {
-        foreach (var target in targets)
+        // A capital as a target elsewhere stands for its government ("rejected Washington's allegations"), not a place.
+        if (root is "17" or "18" or "19" or "20")
+            foreach (var target in targets)
             if (target is { Key: { } key } && key.StartsWith("place:", StringComparison.Ordinal) && _a.Mentions.FirstOrDefault(m => m.Key == key && m.Start == target.Start) is { PlaceId: { } id } m
                 && _places.ById(id) is { IsCountry: false })
                 return new EventPlace(m.Start, m.End, m.Text, id);
@@ -222,13 +268,14 @@ internal sealed class ArticleContext
         for (int t = clause.Start; t < clause.End; t++)
         {
             if (_mention[t] is not { PlaceId: { } placeId } place || _agent[t] is not null) continue;
-            // The place's phrase, or the phrase it qualifies, hangs on the verb after a place preposition.
-            for (int x = t, steps = 0; x >= 0 && steps < 3; x = syntax.Head(x), steps++)
-            {
-                if (syntax.Head(x) == v && syntax.Label(x) is "obl" or "nmod" or "obl:npmod" or "advmod"
-                    && clause.Preposition(x, keys) is { } p && PlacePrepositions.Contains(p))
-                    return new EventPlace(place.Start, place.End, place.Text, placeId);
-            }
+            // The place's phrase ("in Baghdad", "in northern Syria", "in Helmand province") follows a place preposition and
+            // hangs on the verb, or on its object ("signed an agreement in Baghdad").
+            int phrase = t;
+            while (syntax.Label(phrase) is "compound" or "flat" or "amod" && syntax.Head(phrase) >= 0) phrase = syntax.Head(phrase);
+            if (clause.Preposition(phrase, keys) is not { } p || !PlacePrepositions.Contains(p)) continue;
+            int head = syntax.Head(phrase);
+            if (head == v || head >= 0 && syntax.Head(head) == v && syntax.Label(head) is "obj" or "obl")
+                return new EventPlace(place.Start, place.End, place.Text, placeId);
         }
         return null;
     }

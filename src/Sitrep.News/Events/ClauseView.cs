@@ -9,9 +9,12 @@ namespace Sitrep.News.Events;
 /// </summary>
 internal sealed class ClauseView(ArticleSyntax syntax, Sentence sentence)
 {
-    /// <summary>Relations that open another clause or list: words under them are not the verb's.</summary>
+    /// <summary>
+    /// Relations that open another clause or list: words under them are not the verb's. A "said that …" clause is its own
+    /// event, never a pattern word of "said".
+    /// </summary>
     private static readonly HashSet<string> Breaks = new(StringComparer.Ordinal)
-    { "conj", "parataxis", "advcl", "acl", "acl:relcl", "punct", "dep", "cc", "list", "reparandum", "discourse", "vocative", "appos" };
+    { "conj", "parataxis", "advcl", "acl", "acl:relcl", "punct", "dep", "cc", "list", "reparandum", "discourse", "vocative", "appos", "ccomp", "csubj" };
 
     /// <summary>Prepositions whose phrase may hold the target when the verb has no object.</summary>
     private static readonly HashSet<string> TargetPrepositions = new(StringComparer.Ordinal)
@@ -89,10 +92,14 @@ internal sealed class ClauseView(ArticleSyntax syntax, Sentence sentence)
     {
         for (int steps = 0; steps < 4; steps++)
         {
-            var subjects = syntax.Dependents(v, "nsubj").ToList();
+            // A phrase with a preposition is no subject, whatever the parser says ("According to the ministry, …").
+            var subjects = syntax.Dependents(v, "nsubj").Where(t => !syntax.Dependents(t, "case").Any()).ToList();
             if (subjects.Count > 0) return subjects;
             var label = syntax.Label(v);
             int h = syntax.Head(v);
+            // "Turkish troops attacked …" misread as a noun phrase with a participle: a past-tense verb with an object
+            // that modifies a noun has that noun as its subject (a true participle is VBN: "troops stationed in …").
+            if (h >= 0 && label == "acl" && syntax.Xpos(v) == "VBD" && syntax.Objects(v).Any()) return [h];
             if (h < 0 || label is not ("xcomp" or "conj")) return [];
             // "Biden ordered the troops to leave": the object of the governor controls the infinitive.
             if (label == "xcomp" && syntax.Objects(h).FirstOrDefault(-1) is var o and >= 0) return [o];
@@ -116,6 +123,14 @@ internal sealed class ClauseView(ArticleSyntax syntax, Sentence sentence)
         list.AddRange(obliques.Where(o => Preposition(o, keys) is { } p && TargetPrepositions.Contains(p) && !list.Contains(o)));
         foreach (var o in syntax.Dependents(v, "obj").ToList())
             list.AddRange(syntax.Dependents(o, "nmod").Where(n => Preposition(n, keys) is { } p && TargetPrepositions.Contains(p)));
+        // "agreed to cooperate with X", "took control over X" (parsed as a verb): the object of the verb the pattern goes on with.
+        foreach (var x in syntax.Dependents(v, "xcomp").ToList())
+        {
+            list.AddRange(syntax.Dependents(x, "obj"));
+            list.AddRange(syntax.Dependents(x, "obl", "nmod").Where(n => Preposition(n, keys) is { } p && TargetPrepositions.Contains(p)));
+            foreach (var o in syntax.Dependents(x, "obj").ToList())
+                list.AddRange(syntax.Dependents(o, "nmod").Where(n => Preposition(n, keys) is { } p && TargetPrepositions.Contains(p)));
+        }
         return list;
     }
 

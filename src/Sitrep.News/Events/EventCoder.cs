@@ -92,6 +92,9 @@ public sealed class EventCoder(EventDictionary verbs, EventCodebook codes, NounE
     /// <summary>What coding a trigger gave: the code, the rule, the tokens the pattern used, and where the arguments are.</summary>
     private sealed record Coding(string Code, string Rule, IReadOnlyCollection<int> Covers, List<int> Sources, List<int> Targets, string? TargetPreposition)
     {
+        /// <summary>Coded from a noun ("the withdrawal of …"), not a verb.</summary>
+        public bool IsNoun { get; init; }
+
         /// <summary>Each side named acts on the others ("talks between X and Y"): the sources' first phrase is the source, the rest targets.</summary>
         public bool Mutual { get; init; }
     }
@@ -121,6 +124,24 @@ public sealed class EventCoder(EventDictionary verbs, EventCodebook codes, NounE
             break;
         }
         if (code is null or "---" || codes.Find(code) is null) return null;
+        // "threatened to attack": a threat of force (CAMEO 138), of repression (137), not a bare threat (130).
+        if (code.StartsWith("13", StringComparison.Ordinal) && code.Length == 3 && code.EndsWith('0'))
+            foreach (var x in syntax.Dependents(v, "xcomp"))
+                if (verbs.Verb(keys[x]).FirstOrDefault(e => e.Particle.Length == 0)?.Code is { Length: >= 2 } threatened)
+                {
+                    var root = threatened[..2];
+                    if (root is "18" or "19" or "20") code = "138";
+                    else if (root == "17") code = "137";
+                    else continue;
+                    rule += $", threatened '{a.Text[a.Tokens[x].Start..a.Tokens[x].End]}'";
+                    break;
+                }
+        // "refused to meet", "declined to withdraw": the refusal is the event (CAMEO 12), the refused action is not.
+        if (syntax.Label(v) == "xcomp" && syntax.Head(v) is var governor and >= 0 && IsRefusal(keys[governor]))
+        {
+            code = code.StartsWith("04", StringComparison.Ordinal) || code is "036" or "046" ? "125" : "120";
+            rule += $", refused ('{a.Text[a.Tokens[governor].Start..a.Tokens[governor].End]}')";
+        }
 
         bool passive = syntax.Dependents(v).Any(d => syntax.Label(d) is "nsubj:pass" or "aux:pass");
         var subjects = clause.Subjects(v);
@@ -140,9 +161,8 @@ public sealed class EventCoder(EventDictionary verbs, EventCodebook codes, NounE
         }
         // The words the pattern used and the verb's own object are not events of their own ("agreed to cooperate").
         var covered = new List<int>(covers);
-        foreach (var d in syntax.Dependents(v))
-            if (syntax.Label(d) is "xcomp" or "obj" or "ccomp" && !NameWords.IsSpeechVerb(a.Text.AsSpan(a.Tokens[v].Start, a.Tokens[v].Length)))
-                covered.AddRange(clause.Subtree(d));
+        foreach (var d in syntax.Dependents(v, "xcomp"))
+            covered.AddRange(clause.Subtree(d).Where(t => syntax.Upos(t) == "VERB" && clause.InClause(t, v)));
         return new Coding(code, rule, covered, sources, targets, preposition);
     }
 
@@ -163,19 +183,18 @@ public sealed class EventCoder(EventDictionary verbs, EventCodebook codes, NounE
             else (role == 'S' ? sources : targets).Add(d);
         }
         if (sources.Count == 0 && targets.Count == 0) return null;
-        return new Coding(trigger.Code, $"noun '{a.Text[a.Tokens[n].Start..a.Tokens[n].End]}' ({trigger.Name})", [], sources, targets, null) { Mutual = mutual };
+        return new Coding(trigger.Code, $"noun '{a.Text[a.Tokens[n].Start..a.Tokens[n].End]}' ({trigger.Name})", [], sources, targets, null) { Mutual = mutual, IsNoun = true };
     }
 
+    /// <summary>A phrasal verb's particle words ("control over" of "took control over") among the first words of the verb's clause after it.</summary>
     private static bool HasParticle(ArticleSyntax syntax, string[] keys, ClauseView clause, int v, string particle)
     {
-        var first = particle.Split(' ')[0];
-        if (v + 1 < clause.End && keys[v + 1].Equals(first, StringComparison.OrdinalIgnoreCase)) return true;
-        foreach (var d in syntax.Dependents(v))
-        {
-            if (syntax.Label(d) == "compound:prt" && keys[d].Equals(first, StringComparison.OrdinalIgnoreCase)) return true;
-            if (clause.Preposition(d, keys) is { } p && p.Equals(first, StringComparison.OrdinalIgnoreCase)) return true;
-        }
-        return false;
+        var parts = particle.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = clause.Words(v, after: true, parts.Length + 2, keys);
+        int at = 0;
+        foreach (var (_, key) in words)
+            if (at < parts.Length && key.Equals(parts[at], StringComparison.OrdinalIgnoreCase)) at++;
+        return at == parts.Length;
     }
 
     /// <summary>The preposition a pattern for this code puts its target after ("(AGAINST) +"), when it names one.</summary>
@@ -252,24 +271,34 @@ public sealed class EventCoder(EventDictionary verbs, EventCodebook codes, NounE
         }
         var sources = First(coding.Sources);
         var targets = First(coding.Targets);
-        if (coding.Mutual && sources.Count > 1)
+        // "Iran and Iraq signed an agreement": in a cooperative act with no target, each named side acts on the others.
+        bool symmetric = code.Root is "03" or "04" or "05" or "06" && targets.Count == 0;
+        var pairs = new List<(EventActor? Source, EventActor? Target)>();
+        if ((coding.Mutual || symmetric) && sources.Count > 1)
         {
-            targets.AddRange(sources.Skip(1));
-            sources = [sources[0]];
+            // Every side acts on every other (both directions, as CAMEO codes a meeting of two); a long list stays a list of pairs.
+            var sides = sources.Concat(targets).Take(6).ToList();
+            foreach (var x in sides)
+                foreach (var y in sides)
+                    if (!ReferenceEquals(x, y)) pairs.Add((x, y));
         }
-        // An event needs someone known on at least one side, and different ones on the two.
+        else
+            foreach (var x in sources.DefaultIfEmpty())
+                foreach (var y in targets.DefaultIfEmpty())
+                    pairs.Add((x, y));
+        // An event needs someone known on at least one side, and different ones on the two. A verb needs its target, except
+        // actions that have none (a protest, a mobilization, an attack or a retreat at a place); a noun needs its doer.
         if (!sources.Any(p => p.Code is not null) && !targets.Any(p => p.Code is not null)) yield break;
-        if (sources.Count == 0) sources.Add(null!);
-        if (targets.Count == 0) targets.Add(null!);
+        if (targets.Count == 0 && !Intransitive(code.Root) && !coding.IsNoun && !(symmetric && sources.Count > 1)) yield break;
+        if (sources.Count == 0 && coding.IsNoun) yield break;
 
         var sentence = clause.Sentence;
         var (modality, reporter) = context.Modality(syntax, clause, trigger);
         bool negated = clause.IsNegated(trigger, a.Keys);
         var (date, dateSource, dateText) = context.DateOf(syntax, clause, trigger);
-        var place = context.PlaceOf(syntax, clause, trigger, targets);
+        var place = context.PlaceOf(syntax, clause, trigger, targets, code.Root);
 
-        foreach (var src in sources)
-            foreach (var tgt in targets)
+        foreach (var (src, tgt) in pairs)
             {
                 if (src is not null && tgt is not null && src.Code is not null && (src.Key is not null && src.Key == tgt.Key || src.Start == tgt.Start)) continue;
                 if (src is null && tgt is null) continue;
@@ -300,6 +329,12 @@ public sealed class EventCoder(EventDictionary verbs, EventCodebook codes, NounE
                 };
             }
     }
+
+    private static bool IsRefusal(string key) =>
+        key.StartsWith("REFUS", StringComparison.Ordinal) || key.StartsWith("DECLIN", StringComparison.Ordinal) || key.StartsWith("REJECT", StringComparison.Ordinal);
+
+    /// <summary>CAMEO roots whose actions need no target: yield/retreat (08), protest (14), mobilize (15), assault (18–20).</summary>
+    private static bool Intransitive(string root) => root is "08" or "14" or "15" or "18" or "19" or "20";
 
     /// <summary>Parses a TIMEX3 date value as far as it is a calendar date ("2021-07-06", "2021-07", "2021").</summary>
     internal static PartialDate? ParseTimexDate(string value)

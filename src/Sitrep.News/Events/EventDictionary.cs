@@ -11,6 +11,7 @@ namespace Sitrep.News.Events;
 public sealed class EventDictionary
 {
     public const string VerbsFileName = "events-verbs.tsv.gz";
+    public const string OverlayFileName = "events-verbs-overlay.tsv";
 
     /// <summary>A verb form's entry: "asked" in block ASK, code 020, particle "for" when it is "asked for".</summary>
     public sealed record VerbEntry(string Block, string? Code, string Particle);
@@ -27,7 +28,7 @@ public sealed class EventDictionary
         public override string ToString() => $"{string.Join(' ', Before)} * {string.Join(' ', After)} [{Code}]".Trim();
     }
 
-    private static readonly Lazy<EventDictionary> Shared = new(() => Load(ResourceFiles.Find(VerbsFileName)));
+    private static readonly Lazy<EventDictionary> Shared = new(() => Load(ResourceFiles.Find(VerbsFileName), ResourceFiles.Find(OverlayFileName)));
 
     public static EventDictionary Default => Shared.Value;
 
@@ -39,7 +40,25 @@ public sealed class EventDictionary
 
     public int PatternCount => _patterns.Values.Sum(p => p.Count);
 
-    public static EventDictionary Load(string path) => FromRows(ResourceFiles.ReadTsv(path));
+    /// <summary>The converted dictionary, with the reviewed overlay's removals and recodings applied when one is given.</summary>
+    public static EventDictionary Load(string path, string? overlayPath = null)
+    {
+        var d = FromRows(ResourceFiles.ReadTsv(path));
+        if (overlayPath is not null)
+            foreach (var r in ResourceFiles.ReadTsv(overlayPath))
+                if (d._forms.TryGetValue(r[0], out var entries))
+                {
+                    // The row applies to the form's every sense in the block, phrasal ones included ("went to").
+                    for (int i = entries.Count - 1; i >= 0; i--)
+                        if (entries[i].Block == r[1])
+                        {
+                            if (r[2] == "-") entries.RemoveAt(i);
+                            else entries[i] = entries[i] with { Code = r[2] };
+                        }
+                    if (entries.Count == 0) d._forms.Remove(r[0]);
+                }
+        return d;
+    }
 
     public static EventDictionary FromRows(IEnumerable<string[]> rows)
     {

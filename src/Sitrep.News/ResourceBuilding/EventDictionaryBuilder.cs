@@ -68,7 +68,7 @@ public static class EventDictionaryBuilder
             {
                 var inner = line.Trim('-', ' ');
                 block = Word(inner[..Math.Max(0, inner.IndexOf('[') is >= 0 and var b ? b : inner.Length)].Trim());
-                blockCode = Code(inner);
+                blockCode = Code(inner)?.Split(':')[0];
                 set = null;
                 continue;
             }
@@ -85,7 +85,7 @@ public static class EventDictionaryBuilder
                 continue;
             }
             // A verb line: WORD or +WORD_PARTICLE, optional {irregular forms}, optional [code].
-            var verbCode = Code(line) ?? blockCode ?? "";
+            var verbCode = (Code(line) ?? blockCode ?? "").Split(':')[0];
             if (verbCode == "---") verbCode = "";
             var text = line;
             var brace = text.IndexOf('{');

@@ -1,3 +1,4 @@
+using Sitrep.Corpus.Events;
 using System.Globalization;
 using Sitrep.Corpus.Disagreements;
 using Sitrep.Corpus.Entities;
@@ -23,6 +24,10 @@ internal sealed class SituationSections
     public const int TimelineClip = 160;
     public const int QuoteClip = 300;
     public const string Unattributed = "Unattributed";
+    /// <summary>The most widely reported happenings shown, and the reports shown for each.</summary>
+    public const int MaxEvents = 40;
+    public const int MaxEventReports = 4;
+    public const int EventClip = 240;
 
     private readonly Dictionary<string, ArticleAnalysis> _articles;
     private readonly Dictionary<string, Entity> _entities;
@@ -34,6 +39,8 @@ internal sealed class SituationSections
         _articles = situation.Articles.GroupBy(a => a.Article.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _entities = situation.Entities.GroupBy(e => e.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Speakers = GroupBySpeaker();
+        Events = situation.Events.Take(MaxEvents).Select(EventBlockOf).ToList();
+        MoreEvents = Math.Max(0, situation.Events.Count - MaxEvents);
         Timeline = new TextTable(["date", "what", "source"],
             situation.Timeline.Select(t => new[] { t.Date, ReportText.Clip(t.Text, TimelineClip), ArticleTitle(t.Article) }).ToList());
         Actors = Capped(["name", "type", "code", "mentions", "articles", "also written as"], "actor",
@@ -57,6 +64,10 @@ internal sealed class SituationSections
 
     public Situation Situation { get; }
     public IReadOnlyList<SpeakerQuotes> Speakers { get; }
+    /// <summary>Who did what to whom: the happenings, most widely reported first.</summary>
+    public IReadOnlyList<EventBlock> Events { get; }
+    /// <summary>Happenings left out by the cap.</summary>
+    public int MoreEvents { get; }
     public TextTable Timeline { get; }
     public TextTable Actors { get; }
     public TextTable Places { get; }
@@ -115,6 +126,23 @@ internal sealed class SituationSections
     /// <summary>The answering article's date, marked when Sitrep inferred it: an analyst weighs the two differently.</summary>
     private string? PublishedMark(DisagreementValue v) =>
         _articles.GetValueOrDefault(v.Article) is { } a && a.PublicationDate is not null ? DateMark(a) : v.Published;
+
+    private EventBlock EventBlockOf(SituationEvent e)
+    {
+        static string Who(SituationEventActor? a) => a is null ? "unknown" : a.Code is { } code ? $"{a.Name} ({code})" : a.Name;
+        var heading = e.Target is null ? $"{Who(e.Source)}: {e.CameoName}" : $"{Who(e.Source)} → {Who(e.Target)}: {e.CameoName}";
+        var facts = new List<string> { e.Plover is null ? $"CAMEO {e.Cameo}" : $"CAMEO {e.Cameo} · PLOVER {e.Plover}" };
+        if (e.Date is { } date) facts.Add(e.DateSource == EventDateSource.Text ? date.ToString() : $"reported {date}");
+        if (e.Place is { } place) facts.Add("at " + place.Text);
+        facts.Add(ReportText.Count(e.SourceCount, "source") + ", " + ReportText.Count(e.Reports.Count, "report"));
+        if (e.Modality != EventModality.Asserted) facts.Add(AnalysisJson.ModalityCode(e.Modality));
+        foreach (var d in e.Differences)
+            facts.Add($"{d.Field} differs: " + string.Join(", ", d.Variants.Select(v => $"{v.Value} ({v.Reports.Count})")));
+        var reports = e.Reports.Take(MaxEventReports).Select(r => new EventBlockReport(r.Article.Article.Id, r.Article.Article.Title,
+            r.Article.PublicationDate is null ? null : DateMark(r.Article), ReportText.Clip(r.Sentence.Trim(), EventClip),
+            r.Event.ReportedBy?.Text)).ToList();
+        return new EventBlock(heading, string.Join(" · ", facts), reports, Math.Max(0, e.Reports.Count - MaxEventReports));
+    }
 
     /// <summary>The title of an article by id, or the id itself when the situation does not hold that article.</summary>
     public string ArticleTitle(string id) => _articles.GetValueOrDefault(id)?.Article.Title ?? id;
