@@ -130,6 +130,7 @@ public partial class HtmlReportTests
             Times = [new(qs + 12, qe + 6, "Friday\" then", TimeType.Date, "X"), new(9, qs + 3, "said \"Osk", TimeType.Date, "Y"), new(qs + 12, qe, "Friday", TimeType.Date, "Z")],
             Quotes = [new(qs, qe, "Osk arrives Friday", "p", "Rell Osk", "said")],
             Quantities = [],
+            Events = [],
         };
         var page = HtmlReport.Render(SampleSituation.Build([analysis], []));
         var inner = ArticleText().Match(page).Groups[1].Value;

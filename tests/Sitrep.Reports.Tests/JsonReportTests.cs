@@ -17,10 +17,17 @@ public class JsonReportTests
     /// </summary>
     public static TheoryData<string, string> Shapes => new()
     {
-        { "$", "version:String articles:Array entities:Array timeline:Array disagreements:Array" },
+        { "$", "version:String articles:Array entities:Array timeline:Array disagreements:Array events:Array" },
         { "articles[]", "id:String path:String|Null url:String|Null title:String published:String|Null publishedInferred:True|False " +
             "site:String|Null author:String|Null language:String text:String mentions:Array times:Array quotes:Array quantities:Array " +
-            "publishedEvidence:String|Null claims:Array publishedWindow:Object|Null declaredLanguage:String|Null agents:Array authors:Array image:String|Null" },
+            "publishedEvidence:String|Null claims:Array publishedWindow:Object|Null declaredLanguage:String|Null agents:Array authors:Array image:String|Null events:Array" },
+        { "articles[].events[]", "start:Number end:Number trigger:Object source:Object|Null target:Object|Null cameo:String cameoName:String plover:String|Null " +
+            "ploverMode:String|Null ploverContext:String|Null quadClass:Number goldstein:Number date:String|Null dateSource:String dateText:String|Null " +
+            "place:Object|Null negated:True|False modality:String reportedBy:Object|Null rule:String" },
+        { "articles[].events[].trigger", "start:Number end:Number text:String" },
+        { "articles[].events[].source", "start:Number end:Number text:String entity:String|Null actor:String|Null" },
+        { "articles[].events[].target", "start:Number end:Number text:String entity:String|Null actor:String|Null" },
+        { "articles[].events[].place", "start:Number end:Number text:String place:String" },
         { "articles[].agents[]", "start:Number end:Number text:String actor:String entity:String|Null" },
         { "articles[].mentions[]", "start:Number end:Number text:String type:String entity:String|Null" },
         { "articles[].times[]", "start:Number end:Number text:String type:String value:String mod:String|Null bound:String|Null" },
@@ -33,6 +40,13 @@ public class JsonReportTests
         { "timeline[]", "date:String text:String article:String start:Number end:Number expression:String" },
         { "disagreements[]", "topic:String values:Array" },
         { "disagreements[].values[]", "value:String article:String text:String published:String|Null start:Number end:Number" },
+        { "events[]", "id:String source:Object|Null target:Object|Null cameo:String cameoName:String plover:String|Null quadClass:Number goldstein:Number " +
+            "date:String|Null dateSource:String place:Object|Null modality:String sourceCount:Number reports:Array differences:Array" },
+        { "events[].source", "name:String entity:String|Null actor:String|Null" },
+        { "events[].place", "text:String place:String" },
+        { "events[].reports[]", "article:String start:Number end:Number sentence:String trigger:String cameo:String modality:String reportedBy:String|Null" },
+        { "events[].differences[]", "field:String values:Array" },
+        { "events[].differences[].values[]", "value:String reports:Array" },
     };
 
     [Theory]
@@ -104,7 +118,7 @@ public class JsonReportTests
     [Fact]
     public void Version_is_the_contract_version()
     {
-        Assert.Equal("1.4.0", JsonReport.Version);
+        Assert.Equal("1.5.0", JsonReport.Version);
         Assert.Equal(JsonReport.Version, Root.GetProperty("version").GetString());
     }
 

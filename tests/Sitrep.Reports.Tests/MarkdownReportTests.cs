@@ -11,7 +11,7 @@ public class MarkdownReportTests
 
     private static readonly string[] Headings =
     [
-        "# Situation report", "## Where the sources disagree", "### bridge reopening", "## Timeline", "## Who said what",
+        "# Situation report", "## Where the sources disagree", "### bridge reopening", "## Who did what to whom", "## Timeline", "## Who said what",
         "## Actors", "## Places", "## Numbers", "## Articles",
     ];
 
@@ -22,6 +22,20 @@ public class MarkdownReportTests
         Assert.DoesNotContain(0, positions.Skip(1));
         Assert.StartsWith("# Situation report\n", Report);
         Assert.Equal(positions.Order(), positions);
+    }
+
+    [Fact]
+    public void Each_happening_is_listed_once_with_its_facts_and_every_report()
+    {
+        var start = Report.IndexOf("## Who did what to whom\n", StringComparison.Ordinal);
+        var section = Report[start..Report.IndexOf("## Timeline\n", start, StringComparison.Ordinal)];
+        Assert.Equal(
+            "## Who did what to whom\n\n" +
+            "### Harbour Authority (XYZGOV) → Lendport (XYZ): Ease military blockade\n\n" +
+            "CAMEO 0872 · PLOVER RETREAT · reported 2024-03-02 · at Lendport · 2 sources, 2 reports · planned · source differs: Harbour Authority (1), Engineers (1)\n\n" +
+            "- *Harbour Authority says Lendport bridge will reopen in May* (2024-03-02): The Harbour Authority said on Monday that the Lendport bridge would reopen on 12 May.\n" +
+            "- *Lendport \\| repairs \\<script>alert('x')\\</script> may slip* (2024-03-05 (inferred)): Engineers at the Harbour Authority now say the Lendport bridge may not reopen until June.\n\n",
+            section);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Sitrep.Corpus.Events;
 using Sitrep.Corpus.Disagreements;
 using Sitrep.Corpus.Entities;
 using Sitrep.Corpus.Situations;
@@ -67,6 +68,7 @@ internal static class SampleSituation
             Quantity(BridgeText, "more than $2 million", 2e6, "USD", "more than"),
         ],
         Claims = [Claim(BridgeText, FirstSentence(BridgeText, "The Harbour Authority"), "bridge reopening", "2024-05-12")],
+        Events = [Reopening(BridgeText, "The Harbour Authority", "reopen", "Harbour Authority", "org:harbour authority", "2024-03-02")],
     };
 
     public static ArticleAnalysis DelayAnalysis => new()
@@ -93,6 +95,7 @@ internal static class SampleSituation
             Quote(DelayText, "Nobody told us,", null, null, null),
         ],
         Claims = [Claim(DelayText, FirstSentence(DelayText, "Engineers"), "bridge reopening", "2024-06")],
+        Events = [Reopening(DelayText, "Engineers", "reopen", "Engineers", "org:engineers", "2024-03-05")],
         Agents = [new Agent(DelayText.IndexOf("unnamed engineer", StringComparison.Ordinal), DelayText.IndexOf("unnamed engineer", StringComparison.Ordinal) + 16, "unnamed engineer", "---BUS")],
     };
 
@@ -101,6 +104,26 @@ internal static class SampleSituation
     public static readonly Entity Authority = new("harbour-authority", "Harbour Authority", MentionType.Organization, [], [Bridge.Id, Delay.Id], null, null, 2);
     public static readonly Entity Lendport = new("lendport", "Lendport", MentionType.Place, ["LENDPORT"], [Bridge.Id, Delay.Id],
         new EntityPlace("geonames:9000001", "Lendport", "P.PPL", "XL", "01", 51.123456789, -3.5, null), null, 3);
+
+    /// <summary>A planned reopening of the bridge at Lendport, as one article's sentence reports it (dated by the article).</summary>
+    private static Event Reopening(string text, string sentenceStart, string trigger, string source, string sourceKey, string date)
+    {
+        var (start, end) = FirstSentence(text, sentenceStart);
+        var (ts, te) = Find(text, trigger);
+        var (ss, se) = Find(text, source);
+        var (ps, pe) = Find(text, "Lendport");
+        return new Event
+        {
+            Start = start, End = end, TriggerStart = ts, TriggerEnd = te, Trigger = trigger,
+            Source = new EventActor(ss, se, source, sourceKey, null, "XYZGOV"),
+            Target = new EventActor(ps, pe, "Lendport", "place:geonames:9000001", null, "XYZ"),
+            Cameo = "0872", CameoName = "Ease military blockade", Plover = "RETREAT", PloverMode = "withdraw", PloverContext = "military",
+            QuadClass = 2, Goldstein = 9,
+            Date = PartialDate.TryParse(date, out var d) ? d : null, DateSource = EventDateSource.Article,
+            Place = new EventPlace(ps, pe, "Lendport", "geonames:9000001"),
+            Modality = EventModality.Planned, Rule = "verb 'reopen' (TEST)",
+        };
+    }
 
     /// <summary>The full sample: every section of every report has something to show.</summary>
     public static Situation Create() => Build([BridgeAnalysis, DelayAnalysis], [Authority, Lendport, Quell]);
@@ -127,7 +150,8 @@ internal static class SampleSituation
                 new DisagreementValue("2024-05-12", Bridge.Id, "2024-03-02", BridgeText[bs..be], bs, be),
                 new DisagreementValue("2024-06", Delay.Id, "2024-03-05", DelayText[ds..de], ds, de)])]
             : [];
-        return new Situation(articles, entities, ids, entries, disputes);
+        var events = EventMerger.Merge(articles, (article, key) => key is not null && ids.TryGetValue((article, key), out var id) ? id : null);
+        return new Situation(articles, entities, ids, entries, disputes, events);
     }
 
     /// <summary>The span of the nth occurrence of <paramref name="phrase"/> in <paramref name="text"/>.</summary>

@@ -152,7 +152,10 @@ public static class EventMerger
                     .OrderByDescending(v => v.Reports.Count).ToList();
                 if (variants.Count > 1) list.Add(new EventDifference(name, variants));
             }
-            Field("date", r => r.Event.DateSource == EventDateSource.Text ? r.Event.Date?.ToString() : null);
+            // A vaguer date that holds a precise one ("August" and "15 August") is no disagreement.
+            var stated = reports.Where(r => r.Event.DateSource == EventDateSource.Text && r.Event.Date is not null).Select(r => r.Event.Date!.Value).Distinct().ToList();
+            bool Vaguer(PartialDate d) => stated.Any(o => o != d && o.FirstDay >= d.FirstDay && o.LastDay <= d.LastDay);
+            Field("date", r => r.Event.DateSource == EventDateSource.Text && r.Event.Date is { } d && !Vaguer(d) ? d.ToString() : null);
             Field("place", r => r.Event.Place?.Text);
             Field("source", r => r.Event.Source?.Text is { } t ? r.SourceId + "\u001f" + t : null);
             Field("code", r => r.Event.Cameo);

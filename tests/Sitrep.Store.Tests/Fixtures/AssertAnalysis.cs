@@ -26,6 +26,7 @@ public static class AssertAnalysis
         Assert.Equal(expected.Quotes, actual.Quotes);
         Assert.Equal(expected.Claims, actual.Claims);
         Assert.Equal(expected.Agents, actual.Agents);
+        Assert.Equal(expected.Events, actual.Events);
         Assert.Equal(StoredAnalysis.Serialize(expected), StoredAnalysis.Serialize(actual));
     }
 }

@@ -61,6 +61,23 @@ public static class Samples
                 new Claim(At(text, "Marchand said the service"), text.Length, "when will the ferry service close again?", "2025-04",
                     "Marchand said the service would not close again before April.", Negated: true),
             ],
+            Events =
+            [
+                new Event
+                {
+                    Start = 0, End = text.IndexOf(" \"We", StringComparison.Ordinal),
+                    TriggerStart = At(text, "damaged"), TriggerEnd = End(text, "damaged"), Trigger = "damaged",
+                    Source = null,
+                    Target = new EventActor(At(text, "Kestrel Point"), End(text, "Kestrel Point"), "Kestrel Point", "place:gaz:101", null, "BUL"),
+                    Cameo = "171", CameoName = "Seize or damage property", Plover = "COERCE", PloverMode = "seize", PloverContext = null,
+                    QuadClass = 4, Goldstein = -9.2,
+                    Date = new PartialDate(2025, 3, 1), DateSource = EventDateSource.Text, DateText = "three days",
+                    Place = new EventPlace(At(text, "Kestrel Point"), End(text, "Kestrel Point"), "Kestrel Point", "gaz:101"),
+                    Negated = false, Modality = EventModality.Asserted,
+                    ReportedBy = new EventActor(At(text, "Élise Marchand"), End(text, "Élise Marchand"), "Élise Marchand", "person:élise marchand", null, null),
+                    Rule = "verb 'damaged' (DAMAGE)",
+                },
+            ],
         };
     }
 
