@@ -94,9 +94,14 @@ public static class EventMerger
 
         private static bool Overlaps(PartialDate x, PartialDate y) => x.FirstDay <= y.LastDay && y.FirstDay <= x.LastDay && (x.Day is null || y.Day is null);
 
-        /// <summary>The same source, or a different one at the same named place (who did it is then a difference).</summary>
+        /// <summary>
+        /// The same source, or a different one at the same named place (who did it is then a difference). Two reports that
+        /// name no source ("soldiers were killed") are one only when their codes agree to the digit.
+        /// </summary>
         private static bool SameDoer(Pending a, Pending b) =>
-            a.SourceId == b.SourceId || a.Event.Place is { } pa && b.Event.Place is { } pb && pa.PlaceId == pb.PlaceId && a.TargetId is not null;
+            a.SourceId is not null && a.SourceId == b.SourceId
+            || a.SourceId is null && b.SourceId is null && a.Event.Cameo == b.Event.Cameo
+            || a.Event.Place is { } pa && b.Event.Place is { } pb && pa.PlaceId == pb.PlaceId && a.TargetId is not null;
 
         public SituationEvent ToEvent()
         {

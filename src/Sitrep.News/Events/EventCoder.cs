@@ -288,7 +288,10 @@ public sealed class EventCoder(EventDictionary verbs, EventCodebook codes, NounE
                     pairs.Add((x, y));
         // An event needs someone known on at least one side, and different ones on the two. A verb needs its target, except
         // actions that have none (a protest, a mobilization, an attack or a retreat at a place); a noun needs its doer.
-        if (!sources.Any(p => p.Code is not null) && !targets.Any(p => p.Code is not null)) yield break;
+        var place = context.PlaceOf(syntax, clause, trigger, targets, code.Root);
+        // "Known" means a country or an actor: "troops" hitting "civilians" with neither named says nothing, unless it says where.
+        static bool Known(EventActor p) => p.Code is { } c && !c.StartsWith("---", StringComparison.Ordinal);
+        if (!sources.Any(Known) && !targets.Any(Known) && place is null) yield break;
         if (targets.Count == 0 && !Intransitive(code.Root) && !coding.IsNoun && !(symmetric && sources.Count > 1)) yield break;
         if (sources.Count == 0 && coding.IsNoun) yield break;
 
@@ -296,7 +299,6 @@ public sealed class EventCoder(EventDictionary verbs, EventCodebook codes, NounE
         var (modality, reporter) = context.Modality(syntax, clause, trigger);
         bool negated = clause.IsNegated(trigger, a.Keys);
         var (date, dateSource, dateText) = context.DateOf(syntax, clause, trigger);
-        var place = context.PlaceOf(syntax, clause, trigger, targets, code.Root);
 
         foreach (var (src, tgt) in pairs)
             {

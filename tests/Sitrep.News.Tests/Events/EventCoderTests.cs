@@ -31,7 +31,7 @@ public class EventCoderTests
     // A refusal is the event, not the refused meeting.
     [InlineData("The Taliban refused to meet the government in Kabul.", "AFGINS 125 ---GOV")]
     // A threat to attack is a threat of force.
-    [InlineData("The rebels threatened to attack the capital.", "---REB 138 ---GOV")]
+    [InlineData("The Taliban threatened to attack the capital.", "AFGINS 138 ---GOV")]
     // Noun events: "X's attack on Y", "the withdrawal of X from Y".
     [InlineData("Russia's attack on Ukraine began at dawn.", "RUS 190 UKR")]
     [InlineData("The withdrawal of US troops from Afghanistan began in May.", "USAMIL 0874 AFG")]
