@@ -16,6 +16,13 @@ internal sealed class ArticleContext
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
     { "IN", "AT", "NEAR", "ACROSS", "OUTSIDE", "INSIDE", "AROUND", "THROUGHOUT", "INTO", "OFF" };
 
+    /// <summary>Nouns that count or divide a group: "dozens of X", "members of X" stand for X.</summary>
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)
+    {
+        "DOZENS", "HUNDREDS", "THOUSANDS", "TENS", "SCORES", "MILLIONS", "GROUP", "GROUPS", "MEMBERS", "MEMBER", "UNITS", "UNIT", "DELEGATION",
+        "FIGHTERS", "SUPPORTERS", "MILITANTS", "TROOPS", "FORCES", "SOLDIERS", "OFFICIALS", "REPRESENTATIVES", "PART", "SOME", "MANY", "MOST", "ALL",
+    };
+
     private readonly ArticleAnalysis _a;
     private readonly ActorBase _actors;
     private readonly Gazetteer _places;
@@ -81,9 +88,11 @@ internal sealed class ArticleContext
         // "Taliban fighters", "the group's leader": the name under the head noun.
         foreach (var d in syntax.Dependents(t))
             if (syntax.Label(d) is "compound" or "nmod:poss" or "amod" or "flat" or "appos" && FromToken(d) is { } under) return under;
-        // "dozens of protesters", "the leader of the Taliban": the group the head noun counts or leads.
-        foreach (var d in syntax.Dependents(t, "nmod"))
-            if (d > t && syntax.Dependents(d, "case").Any(c => keys[c] == "OF") && One(syntax, clause, d) is { } of) return of;
+        // "dozens of protesters", "members of the Taliban": the group the head noun counts or belongs to ("posters of
+        // Assad" are not Assad).
+        if (syntax.Upos(t) == "NUM" || GroupNouns.Contains(keys[t]))
+            foreach (var d in syntax.Dependents(t, "nmod"))
+                if (d > t && syntax.Dependents(d, "case").Any(c => keys[c] == "OF") && One(syntax, clause, d) is { } of) return of;
         // "European countries", "Afghan migrants": a demonym before a noun names its country or region.
         foreach (var d in syntax.Dependents(t, "amod", "compound"))
             if (d < t && CodeOfDemonym(_a.Tokens[d].Span(_a.Text)) is { } code)
