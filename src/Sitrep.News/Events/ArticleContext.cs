@@ -53,11 +53,19 @@ internal sealed class ArticleContext
         }
     }
 
-    /// <summary>Whether the sentence names anyone an event could be about.</summary>
+    /// <summary>
+    /// Whether the sentence names anyone an event could be kept for: an actor, a place, or a group with its country. The
+    /// coder keeps no event without one (<see cref="EventCoder"/>), so a sentence without one is not parsed.
+    /// </summary>
     public bool HasParticipant(Sentence s)
     {
         for (int t = s.FirstToken; t < s.EndToken; t++)
-            if (_mention[t] is not null || _agent[t] is not null) return true;
+        {
+            if (_mention[t] is { } m && (m.ActorId is not null || m.PlaceId is not null)) return true;
+            if (_agent[t] is { } g && (g.ActorId is not null || !g.Code.StartsWith("---", StringComparison.Ordinal))) return true;
+            // "European countries": a demonym names a country or region.
+            if (_a.Tokens[t].IsCapitalized(_a.Text) && _places.CountryOfDemonym(_a.Tokens[t].Span(_a.Text)) is not null) return true;
+        }
         return false;
     }
 

@@ -57,7 +57,7 @@ public sealed class EventCoder(EventDictionary verbs, EventCodebook codes, NounE
     private bool HasCandidate(string[] keys, Nlp.Tokens.Sentence s)
     {
         for (int t = s.FirstToken; t < s.EndToken; t++)
-            if (verbs.IsVerb(keys[t]) || nouns.IsTrigger(keys[t])) return true;
+            if (verbs.CanCode(keys[t]) || nouns.IsTrigger(keys[t])) return true;
         return false;
     }
 

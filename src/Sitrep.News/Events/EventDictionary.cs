@@ -79,6 +79,8 @@ public sealed class EventDictionary
                     list.Add(new Pattern(r[1], Split(r[2]), Split(r[3]), r[4]));
                     break;
             }
+        foreach (var (block, list) in d._patterns)
+            if (list.Any(p => p.Code != "---")) d._codingBlocks.Add(block);
         // The most specific pattern first; the file's order breaks ties.
         foreach (var list in d._patterns.Values)
         {
@@ -96,6 +98,17 @@ public sealed class EventDictionary
 
     /// <summary>Whether the form is a verb of the dictionary.</summary>
     public bool IsVerb(string form) => _forms.ContainsKey(form);
+
+    /// <summary>Whether the form can give an event: one of its entries has a code, or its block has a pattern that gives one.</summary>
+    public bool CanCode(string form)
+    {
+        if (!_forms.TryGetValue(form, out var entries)) return false;
+        foreach (var e in entries)
+            if (e.Code is not null || _codingBlocks.Contains(e.Block)) return true;
+        return false;
+    }
+
+    private readonly HashSet<string> _codingBlocks = new(StringComparer.Ordinal);
 
     /// <summary>A block's patterns, most specific first.</summary>
     public IReadOnlyList<Pattern> Patterns(string block) => _patterns.TryGetValue(block, out var p) ? p : [];
