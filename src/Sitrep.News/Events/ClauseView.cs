@@ -76,6 +76,19 @@ internal sealed class ClauseView(ArticleSyntax syntax, Sentence sentence)
         return words;
     }
 
+    /// <summary>The nominal a word belongs to: "of" → "district" in "of Garmsir district", "Garmsir" → "district".</summary>
+    public int PhraseHead(int t)
+    {
+        for (int steps = 0; steps < 4; steps++)
+        {
+            var label = syntax.Label(t);
+            int h = syntax.Head(t);
+            if (h < 0 || label is not ("case" or "compound" or "flat" or "amod" or "det" or "nummod")) break;
+            t = h;
+        }
+        return t;
+    }
+
     /// <summary>The preposition (case marker) of a nominal, upper case, or null.</summary>
     public string? Preposition(int t, string[] keys)
     {

@@ -114,13 +114,16 @@ public sealed class EventCoder(EventDictionary verbs, EventCodebook codes, NounE
         string? code = entry.Code;
         string rule = $"verb '{a.Text[a.Tokens[v].Start..a.Tokens[v].End]}' ({entry.Block.ToUpperInvariant()})";
         var covers = new List<int>();
+        int patternTarget = -1;
         foreach (var p in verbs.Patterns(entry.Block))
         {
             var used = new List<int>();
-            if (!Matches(p.After, after, used) || !Matches(p.Before, before, used)) continue;
+            if (!Matches(p.After, after, used, out var targetAt) || !Matches(p.Before, before, used)) continue;
             code = p.Code;
             rule += $", pattern \"- {p}\"";
             covers = used;
+            // "took control + [192]": the pattern says where the target is — the phrase of the next word after "control".
+            if (targetAt >= 0) patternTarget = clause.PhraseHead(targetAt);
             break;
         }
         if (code is null or "---" || codes.Find(code) is null) return null;
@@ -157,6 +160,7 @@ public sealed class EventCoder(EventDictionary verbs, EventCodebook codes, NounE
         else
         {
             sources.AddRange(subjects);
+            if (patternTarget >= 0) targets.Add(patternTarget);
             targets.AddRange(clause.Objects(v, keys, preposition, covers));
         }
         // The words the pattern used and the verb's own object are not events of their own ("agreed to cooperate").
@@ -210,12 +214,17 @@ public sealed class EventCoder(EventDictionary verbs, EventCodebook codes, NounE
     }
 
     /// <summary>Whether the pattern's elements occur in order among the words (a word, a_b in a row, &amp;set), noting the tokens used.</summary>
-    private bool Matches(string[] elements, List<(int Token, string Key)> words, List<int> used)
+    private bool Matches(string[] elements, List<(int Token, string Key)> words, List<int> used) => Matches(elements, words, used, out _);
+
+    /// <summary>As <see cref="Matches(string[], List{ValueTuple{int, string}}, List{int})"/>; <paramref name="targetAt"/> is the word where the pattern's "+" (the target) stands, or -1.</summary>
+    private bool Matches(string[] elements, List<(int Token, string Key)> words, List<int> used, out int targetAt)
     {
         int at = 0;
+        targetAt = -1;
         foreach (var e in elements)
         {
-            if (e.Length == 0 || e is "(" or ")" or "$" or "+" or "^" or "%") continue;
+            if (e == "+") { targetAt = at < words.Count ? words[at].Token : -1; continue; }
+            if (e.Length == 0 || e is "(" or ")" or "$" or "^" or "%") continue;
             bool ok = false;
             if (e[0] == '&')
             {
