@@ -150,11 +150,18 @@ internal sealed class ArticleContext
         return null;
     }
 
+    /// <summary>
+    /// The antecedent of a subject "it" or "they": the subject of the clause its own clause is coordinated with ("Moscow
+    /// supports Kabul, but it rejected …"). Anywhere else — "X warned Y of consequences if they did not withdraw" — the
+    /// pronoun may be anyone, and the coder leaves it unknown.
+    /// </summary>
     private EventActor? SubjectBefore(ArticleSyntax syntax, ClauseView clause, int t)
     {
-        for (int i = t - 1; i >= clause.Start; i--)
-            if (syntax.Label(i).StartsWith("nsubj", StringComparison.Ordinal) && syntax.Upos(i) != "PRON")
-                return FromToken(i) is { Code: not null } subject && _mention[i] is not { Type: MentionType.Person } ? subject : null;
+        int verb = syntax.Head(t);
+        if (verb < 0 || syntax.Label(verb) != "conj" || syntax.Head(verb) is not (var first and >= 0)) return null;
+        foreach (var s in syntax.Dependents(first, "nsubj"))
+            if (s < t && syntax.Upos(s) != "PRON" && _mention[s] is not { Type: MentionType.Person })
+                return FromToken(s) is { Code: not null } subject ? subject : null;
         return null;
     }
 
@@ -173,6 +180,9 @@ internal sealed class ArticleContext
     {
         var keys = _a.Keys;
         EventModality? cue = null;
+        // "if they did not withdraw": a condition is no fact.
+        foreach (var d in syntax.Dependents(v, "mark"))
+            if (keys[d] is "IF" or "UNLESS" or "WHETHER") cue = EventModality.Possible;
         foreach (var d in syntax.Dependents(v, "aux"))
             cue ??= keys[d] switch
             {

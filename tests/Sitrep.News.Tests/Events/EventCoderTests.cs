@@ -62,6 +62,16 @@ public class EventCoderTests
     public void Reads_modality(string text, EventModality modality) => Assert.Equal(modality, Analyze(text).Events.Single().Modality);
 
     [Fact]
+    public void A_condition_is_no_fact_and_a_pronoun_outside_a_coordinated_clause_stays_unknown()
+    {
+        var a = Analyze("The Taliban warned the United States of consequences if they did not withdraw all troops from Afghanistan.");
+        var withdraw = a.Events.Single(e => e.Trigger == "withdraw");
+        Assert.Equal((EventModality.Possible, true), (withdraw.Modality, withdraw.Negated));
+        // "they" is the United States, not the Taliban who warned: the coder does not guess.
+        Assert.NotEqual("AFGINS", withdraw.Source?.Code);
+    }
+
+    [Fact]
     public void A_reported_event_names_its_reporter_and_never_makes_the_speaker_its_source()
     {
         var e = Analyze("According to the ministry, Taliban fighters shelled Lashkar Gah on Tuesday.").Events.Single();
