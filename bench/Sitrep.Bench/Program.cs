@@ -7,7 +7,7 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
 {
     Console.WriteLine("""
         usage: Sitrep.Bench TASK --gold PATH [--limit N] [--repeat N] [--disable NAME[,NAME]]
-               Sitrep.Bench events FILE [--errors N]
+               Sitrep.Bench events FILE [--errors N [--examples K]]
 
         --disable NAME[,NAME]: tasks that run the article pipeline (speed, link, dct, geo) run it without these
         annotators (syntax, names, places, publication-date, times, agents, mentions, quantities, quotes, claims, events);
@@ -21,7 +21,8 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
                   the PLOVER gold .json: (source code, PLOVER type, target code) P/R/F1, type only, type + source;
                   the PLV .csv: rootAccuracy, rootMacroF1 (CONCEDE/RETREAT read as YIELD), source/target match (exact and
                   token F1 >= 0.5), sentences without events, sentencesPerSecond (one thread, best of --repeat after warm-up);
-                  --errors N: the N most frequent kinds of error with examples (PLV: and the confusion table); --limit N
+                  --errors N: the N most frequent kinds of error with examples (--examples K, default 3; PLV: and the
+                  confusion table); --limit N
           extract-aeb  main text of web pages: --gold the scrapinghub-aeb folder (ground-truth.json + html/*.html.gz);
                   shingle F1/P/R and accuracy (as aeb_score.py), worst pages, pages/s (best of max(3, --repeat));
                   --peer readability | readability-lxml | all also runs Mozilla Readability / readability-lxml on the same pages

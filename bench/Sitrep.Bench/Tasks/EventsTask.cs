@@ -3,6 +3,7 @@ using System.Text.Json;
 using Sitrep.Articles;
 using Sitrep.Bench.Tasks.Events;
 using Sitrep.News.Documents;
+using Sitrep.News.Events;
 using Sitrep.News.Pipeline;
 
 namespace Sitrep.Bench.Tasks;
@@ -22,7 +23,7 @@ namespace Sitrep.Bench.Tasks;
 /// <item>the PLV CSV (<see cref="PlvScores"/>): root type accuracy and macro-F1, source and target match, and
 /// sentences per second of the pipeline (one thread, after the scored pass as warm-up, best of --repeat).</item>
 /// </list>
-/// --limit N: the first N sentences. --errors N: the N most frequent kinds of error, with examples. Our triples are
+/// --limit N: the first N sentences. --errors N: the N most frequent kinds of error, with --examples K examples each (3). Our triples are
 /// written as JSON Lines to the temp folder (sitrep-bench-events/).
 /// </summary>
 public static class EventsTask
@@ -97,7 +98,7 @@ public static class EventsTask
 
     private sealed record Scored(TripleScores Scores, PetrarchTally Tally, TripleErrors Errors, int Failed, double Seconds, int OurTriples);
 
-    private static Scored ScorePetrarch(ArticlePipeline pipeline, IReadOnlyList<GoldSentence> sentences, string outputName)
+    private static Scored ScorePetrarch(ArticlePipeline pipeline, IReadOnlyList<GoldSentence> sentences, string outputName, EventDictionary verbs)
     {
         var analyses = Analyze(pipeline, sentences, out int failed, out double seconds);
         var scores = new TripleScores();
@@ -121,7 +122,7 @@ public static class EventsTask
             scores.Add("primaryActors", g.Select(x => $"{Three(x.Source)}|{x.Code}|{Three(x.Target)}"), t.Select(x => $"{Three(x.Source)}|{x.Code}|{Three(x.Target)}"));
             scores.Add("code", g.Select(x => x.Code), t.Select(x => x.Code));
             tally.Add(s.Category, g, s.NoEvents, t);
-            errors.Add(s, ours, negated, TripleErrors.Context(a));
+            errors.Add(s, ours, negated, TripleErrors.Context(a), a.Events.Count == 0 ? NoEventReason.Of(a, verbs, NounEvents.Default) : null);
             output.Add(JsonSerializer.Serialize(new { id = s.Id, gold = s.NoEvents ? null : g.Select(x => x.ToString()), ours = ours.Select(x => new { triple = x.Triple.ToString(), trigger = x.Event.Trigger, rule = x.Event.Rule }) }));
         }
         WriteOutput(outputName, output);
@@ -151,7 +152,7 @@ public static class EventsTask
             + (records.Skipped.Count > 0 ? $"; skipped: {string.Join(", ", records.Skipped.Select(k => $"{k.Value} {k.Key}"))}" : "")
             + (records.Notes.Count > 0 ? $"; {string.Join(", ", records.Notes.Select(k => $"{k.Value} {k.Key}"))}" : ""));
         var pipeline = BenchPipeline.Create(o);
-        var run = ScorePetrarch(pipeline, sentences, name);
+        var run = ScorePetrarch(pipeline, sentences, name, EventDictionary.Default);
         Console.WriteLine($"pipeline: {pipeline}; {run.OurTriples} triples of ours; {run.Seconds:F1} s for the scored pass"
             + (run.Failed > 0 ? $"; {run.Failed} sentences failed" : ""));
         Console.WriteLine();
@@ -176,7 +177,7 @@ public static class EventsTask
         if (o.Errors > 0)
         {
             Console.WriteLine();
-            run.Errors.Print(o.Errors);
+            run.Errors.Print(o.Errors, o.Examples);
         }
 
         // The unit-test records name their own dictionaries: score them again with those.
@@ -188,7 +189,7 @@ public static class EventsTask
             else
             {
                 var built = ValidatePipeline.Create(folder, records.Environment);
-                var variant = ScorePetrarch(built.Pipeline, sentences, name + ".validate-dictionaries");
+                var variant = ScorePetrarch(built.Pipeline, sentences, name + ".validate-dictionaries", built.Verbs);
                 Console.WriteLine($"with the suite's dictionaries ({folder}: {records.Environment["Verbfile"]}, {records.Environment.GetValueOrDefault("Actorfile")}, {records.Environment.GetValueOrDefault("Agentfile")}):");
                 Console.WriteLine($"  {built.VerbForms} verb forms, {built.Patterns} patterns, {built.AddedCodes} codes added to the codebook ({built.PairedCodes} verb forms with a paired code X:Y, read as X), {built.Actors} actors and {built.Agents} agent phrases added; "
                     + $"{variant.OurTriples} triples of ours" + (variant.Failed > 0 ? $"; {variant.Failed} sentences failed" : ""));
@@ -204,7 +205,7 @@ public static class EventsTask
                 {
                     Console.WriteLine();
                     Console.WriteLine("with the suite's dictionaries:");
-                    variant.Errors.Print(o.Errors);
+                    variant.Errors.Print(o.Errors, o.Examples);
                 }
             }
         }
@@ -255,7 +256,7 @@ public static class EventsTask
             static string Six(EventActor? x) => x?.Code is { Length: > 0 } c ? c[..Math.Min(6, c.Length)] : "---";
             scores.Add("withSector", fullGold, ours.Select(x => $"{Six(x.Event.Source)}|{x.Triple.Code}|{Six(x.Event.Target)}"));
             tally.Add(s.Category, g, false, t);
-            errors.Add(s, ours, negated, TripleErrors.Context(a));
+            errors.Add(s, ours, negated, TripleErrors.Context(a), a.Events.Count == 0 ? NoEventReason.Of(a, EventDictionary.Default, NounEvents.Default) : null);
             output.Add(JsonSerializer.Serialize(new { id = s.Id, gold = g.Select(x => x.ToString()), ours = ours.Select(x => new { triple = x.Triple.ToString(), cameo = x.Event.Cameo, trigger = x.Event.Trigger, rule = x.Event.Rule }) }));
         }
         var outputPath = WriteOutput(name, output);
@@ -264,8 +265,7 @@ public static class EventsTask
         Console.WriteLine();
         scores.Print(PloverViews);
         Console.WriteLine();
-        Console.WriteLine("by gold event type (PLOVER 2021 names):");
-        tally.Print();
+        tally.Print("validation.py's tally by gold event type (PLOVER 2021 names): correct, uncoded (gold triples missed), extra", "type");
         Console.WriteLine($"ours: {outputPath}");
         var metrics = new Dictionary<string, object>
         {
@@ -279,7 +279,7 @@ public static class EventsTask
         if (o.Errors > 0)
         {
             Console.WriteLine();
-            errors.Print(o.Errors);
+            errors.Print(o.Errors, o.Examples);
         }
         Console.WriteLine(JsonSerializer.Serialize(metrics));
         return 0;
@@ -313,7 +313,7 @@ public static class EventsTask
                 Console.Error.WriteLine($"error: line {rows[i].Line}: {e.Message}");
                 a = ArticleAnalysis.Of(articles[i]);
             }
-            scores.Add(rows[i], a);
+            scores.Add(rows[i], a, a.Events.Count == 0 ? NoEventReason.Of(a, EventDictionary.Default, NounEvents.Default) : "");
             output.Add(JsonSerializer.Serialize(new
             {
                 line = rows[i].Line,
@@ -352,7 +352,7 @@ public static class EventsTask
         if (o.Errors > 0)
         {
             Console.WriteLine();
-            scores.PrintErrors(o.Errors);
+            scores.PrintErrors(o.Errors, o.Examples);
         }
         Console.WriteLine(JsonSerializer.Serialize(metrics));
         return 0;

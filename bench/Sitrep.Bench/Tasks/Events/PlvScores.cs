@@ -24,7 +24,7 @@ public sealed class PlvScores
 
     public const string None = "none";
 
-    private sealed record Item(PlvRow Row, string Predicted, Event? Event, int EventCount, bool SourceExact, bool SourceOverlap, bool TargetExact, bool TargetOverlap, string Context);
+    private sealed record Item(PlvRow Row, string Predicted, Event? Event, int EventCount, bool SourceExact, bool SourceOverlap, bool TargetExact, bool TargetOverlap, string Context, string NoEventReason);
 
     private readonly List<Item> _items = [];
 
@@ -33,14 +33,14 @@ public sealed class PlvScores
     /// <summary>CONCEDE and RETREAT are YIELD in PLV; every other PLOVER type is itself.</summary>
     public static string Root(string plover) => plover is "CONCEDE" or "RETREAT" ? "YIELD" : plover;
 
-    public void Add(PlvRow row, ArticleAnalysis a)
+    public void Add(PlvRow row, ArticleAnalysis a, string noEventReason = "")
     {
         var e = a.Events.FirstOrDefault(x => !x.Negated && x.Plover is not null);
         var predicted = e is null ? None : Root(e.Plover!);
         _items.Add(new Item(row, predicted, e, a.Events.Count,
             e?.Source is { } s && Exact(s.Text, row.Source), e?.Source is { } s2 && TokenF1(s2.Text, row.Source) >= 0.5,
             e?.Target is { } t && Exact(t.Text, row.Target), e?.Target is { } t2 && TokenF1(t2.Text, row.Target) >= 0.5,
-            TripleErrors.Context(a)));
+            TripleErrors.Context(a), a.Events.Count == 0 ? noEventReason : ""));
     }
 
     public static bool Exact(string ours, string gold) =>
@@ -159,7 +159,7 @@ public sealed class PlvScores
         foreach (var i in _items)
         {
             if (i.Predicted == None)
-                Note(i.EventCount == 0 ? "no event at all" : "only negated events or events without a PLOVER type", i, $"gold {i.Row.Label}");
+                Note(i.EventCount == 0 ? "no event at all" + (i.NoEventReason.Length > 0 ? $": {i.NoEventReason}" : "") : "only negated events or events without a PLOVER type", i, $"gold {i.Row.Label}");
             else if (i.Predicted != i.Row.Label)
                 Note($"wrong type: gold {i.Row.Label} → ours {i.Predicted}", i, $"ours {i.Predicted}");
             else

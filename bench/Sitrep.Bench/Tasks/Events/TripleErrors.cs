@@ -9,7 +9,8 @@ public sealed record OurTriple(Triple Triple, Event Event);
 /// <summary>
 /// Sorts the differences between gold and our triples (exact view) into kinds, per sentence: each gold triple we miss is
 /// paired with the closest extra triple of ours in the sentence — same code and source (a wrong target), same code and
-/// target (a wrong source), same actors (a wrong code: same root or not), same code (both actors wrong) — and otherwise
+/// target (a wrong source), same actors (a wrong code: same root or not), same code (both actors wrong), one actor the
+/// same (with the same root code first) — and otherwise
 /// counted as missed (nothing coded in the sentence, the event coded but negated, or only other events coded); each
 /// triple of ours left over is an extra event (in a "noevents" sentence or not). Prints the most frequent kinds with
 /// examples: the sentence, gold against ours, and the evidence of ours.
@@ -21,7 +22,8 @@ public sealed class TripleErrors
     private readonly Dictionary<string, List<Example>> _kinds = new(StringComparer.Ordinal);
 
     /// <param name="context">What the pipeline knew of the sentence (names and agents with their codes), for the examples.</param>
-    public void Add(GoldSentence s, IReadOnlyList<OurTriple> ours, IReadOnlyList<OurTriple> negated, string context)
+    /// <param name="noEventReason">Why the sentence has no event at all (<see cref="NoEventReason"/>), when it has none.</param>
+    public void Add(GoldSentence s, IReadOnlyList<OurTriple> ours, IReadOnlyList<OurTriple> negated, string context, string? noEventReason = null)
     {
         var extra = ours.Where(o => !s.Gold.Contains(o.Triple)).ToList();
         void Note(string kind, string detail)
@@ -36,11 +38,13 @@ public sealed class TripleErrors
                 ?? extra.FirstOrDefault(o => o.Triple.Code == g.Code && o.Triple.Target == g.Target)
                 ?? extra.FirstOrDefault(o => o.Triple.Source == g.Source && o.Triple.Target == g.Target)
                 ?? extra.FirstOrDefault(o => o.Triple.Code == g.Code)
-                ?? extra.FirstOrDefault(o => Root(o.Triple.Code) == Root(g.Code) && (o.Triple.Source == g.Source || o.Triple.Target == g.Target));
+                ?? extra.FirstOrDefault(o => Root(o.Triple.Code) == Root(g.Code) && (o.Triple.Source == g.Source || o.Triple.Target == g.Target))
+                ?? extra.FirstOrDefault(o => o.Triple.Source == g.Source && g.Source != "---" || o.Triple.Target == g.Target && g.Target != "---");
             if (partner is null)
             {
                 string kind = ours.Count == 0
-                    ? negated.Any(n => Root(n.Triple.Code) == Root(g.Code)) ? "missed: coded but negated" : "missed: nothing coded in the sentence"
+                    ? negated.Any(n => Root(n.Triple.Code) == Root(g.Code)) ? "missed: coded but negated"
+                        : "missed: nothing coded in the sentence" + (noEventReason is null ? "" : $" ({noEventReason})")
                     : "missed: the sentence's other events coded, not this one";
                 Note(kind, $"gold {g}");
                 continue;
@@ -50,9 +54,11 @@ public sealed class TripleErrors
             string k;
             if (o.Code == g.Code && o.Source == g.Source) k = "wrong target" + Actor(g.Target, o.Target, partner.Event.Target?.Text);
             else if (o.Code == g.Code && o.Target == g.Target) k = "wrong source" + Actor(g.Source, o.Source, partner.Event.Source?.Text);
-            else if (o.Source == g.Source && o.Target == g.Target) k = Root(o.Code) == Root(g.Code) ? "wrong code: same root" : "wrong code: other root";
+            else if (o.Source == g.Source && o.Target == g.Target)
+                k = !char.IsDigit(g.Code[0]) ? "wrong type" : Root(o.Code) == Root(g.Code) ? "wrong code: same root" : "wrong code: other root";
             else if (o.Code == g.Code) k = "wrong source and target";
-            else k = "wrong code (same root) and one actor wrong";
+            else if (Root(o.Code) == Root(g.Code)) k = "wrong code (same root) and one actor wrong";
+            else k = (char.IsDigit(g.Code[0]) ? "wrong code" : "wrong type") + " and one actor wrong";
             Note(k, $"gold {g}  ours {o}  ({Evidence(partner.Event)})");
         }
         foreach (var o in extra)

@@ -106,10 +106,10 @@ public sealed class PetrarchTally
         return (t[0], t[1], t[2], t[3]);
     }
 
-    public void Print()
+    public void Print(string title = "PETRARCH2 validation tally (validation.py): correct includes a 'noevents' record left empty", string rows = "category")
     {
-        Console.WriteLine("PETRARCH2 validation tally (validation.py): correct includes a 'noevents' record left empty");
-        Console.WriteLine($"{"category",-10} {"records",8} {"correct",8} {"uncoded",8} {"extra",8} {"TP%",8} {"FP/rec",8}");
+        Console.WriteLine(title);
+        Console.WriteLine($"{rows,-10} {"records",8} {"correct",8} {"uncoded",8} {"extra",8} {"TP%",8} {"FP/rec",8}");
         foreach (var c in _order.Append("Total"))
         {
             var r = c == "Total" ? [Total().Records, Total().Correct, Total().Uncoded, Total().Extra] : _rows[c];

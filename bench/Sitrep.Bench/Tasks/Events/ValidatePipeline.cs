@@ -51,7 +51,7 @@ public static partial class ValidatePipeline
         return null;
     }
 
-    public sealed record Built(ArticlePipeline Pipeline, int VerbForms, int Patterns, int AddedCodes, int PairedCodes, int Actors, int Agents);
+    public sealed record Built(ArticlePipeline Pipeline, EventDictionary Verbs, int VerbForms, int Patterns, int AddedCodes, int PairedCodes, int Actors, int Agents);
 
     public static Built Create(string folder, IReadOnlyDictionary<string, string> environment)
     {
@@ -119,6 +119,6 @@ public static partial class ValidatePipeline
             .Replace("mentions", new MentionAnnotator(actors))
             .Replace("events", new EventAnnotator(new EventCoder(verbs, codes, NounEvents.Default, actors, places)))
             .Build();
-        return new Built(pipeline, verbs.FormCount, verbs.PatternCount, extra.Count, split.Count(r => r[0] == "V" && r.Length > 3 && r[3].Contains(':')), suiteActors, suiteAgents.Count);
+        return new Built(pipeline, verbs, verbs.FormCount, verbs.PatternCount, extra.Count, split.Count(r => r[0] == "V" && r.Length > 3 && r[3].Contains(':')), suiteActors, suiteAgents.Count);
     }
 }
