@@ -20,7 +20,7 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
                   validation.py's tally; a file naming its own dictionaries (the unit-test records) is scored again with them;
                   the PLOVER gold .json: (source code, PLOVER type, target code) P/R/F1, type only, type + source;
                   the PLV .csv: rootAccuracy, rootMacroF1 (CONCEDE/RETREAT read as YIELD), source/target match (exact and
-                  token F1 >= 0.5), sentences without events, sentencesPerSecond (one thread, best of --repeat after warm-up);
+                  token F1 >= 0.5), sentences without events, sentencesPerSecond (one thread, best of max(5, --repeat) passes after warm-up);
                   --errors N: the N most frequent kinds of error with examples (--examples K, default 3; PLV: and the
                   confusion table); --limit N
           extract-aeb  main text of web pages: --gold the scrapinghub-aeb folder (ground-truth.json + html/*.html.gz);
