@@ -9,7 +9,7 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
         usage: Sitrep.Bench TASK --gold PATH [--limit N] [--repeat N] [--disable NAME[,NAME]]
                Sitrep.Bench events FILE [--errors N [--examples K]]
 
-        --disable NAME[,NAME]: tasks that run the article pipeline (speed, link, dct, geo) run it without these
+        --disable NAME[,NAME]: tasks that run the article pipeline (speed, link, dct, geo, events) run it without these
         annotators (syntax, names, places, publication-date, times, agents, mentions, quantities, quotes, claims, events);
         a pipeline whose order that breaks is refused with the annotators named.
 
