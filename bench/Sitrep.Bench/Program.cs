@@ -7,12 +7,22 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
 {
     Console.WriteLine("""
         usage: Sitrep.Bench TASK --gold PATH [--limit N] [--repeat N] [--disable NAME[,NAME]]
+               Sitrep.Bench events FILE [--errors N [--examples K]]
 
-        --disable NAME[,NAME]: tasks that run the article pipeline (speed, link, dct, geo) run it without these
-        annotators (syntax, names, places, publication-date, times, agents, mentions, quantities, quotes, claims);
+        --disable NAME[,NAME]: tasks that run the article pipeline (speed, link, dct, geo, events) run it without these
+        annotators (syntax, names, places, publication-date, times, agents, mentions, quantities, quotes, claims, events);
         a pipeline whose order that breaks is refused with the annotators named.
 
         tasks:
+          events  event coding (who did what to whom) of the whole pipeline, each gold sentence one article dated as its record:
+                  --gold (or a bare FILE) a PETRARCH validation .xml: exact (source, CAMEO code, target) P/R/F1 per sentence as
+                  PETRARCH2's validation counts (non-negated events; no code "---"), relaxed views (root code, no target, ...),
+                  validation.py's tally; a file naming its own dictionaries (the unit-test records) is scored again with them;
+                  the PLOVER gold .json: (source code, PLOVER type, target code) P/R/F1, type only, type + source;
+                  the PLV .csv: rootAccuracy, rootMacroF1 (CONCEDE/RETREAT read as YIELD), source/target match (exact and
+                  token F1 >= 0.5), sentences without events, sentencesPerSecond (one thread, best of max(5, --repeat) passes after warm-up);
+                  --errors N: the N most frequent kinds of error with examples (--examples K, default 3; PLV: and the
+                  confusion table); --limit N
           extract-aeb  main text of web pages: --gold the scrapinghub-aeb folder (ground-truth.json + html/*.html.gz);
                   shingle F1/P/R and accuracy (as aeb_score.py), worst pages, pages/s (best of max(3, --repeat));
                   --peer readability | readability-lxml | all also runs Mozilla Readability / readability-lxml on the same pages
@@ -103,6 +113,7 @@ try
         "extract-snippets" => ExtractSnippetsTask.Run(options),
         "dates" => DatesTask.Run(options),
         "dct" => DctTask.Run(options),
+        "events" => EventsTask.Run(options),
         "geo" => GeoTask.Run(options),
         "fetch" => FetchTask.Run(options),
         "warc" => WarcTask.Run(options),

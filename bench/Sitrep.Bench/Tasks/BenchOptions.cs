@@ -6,7 +6,8 @@ namespace Sitrep.Bench.Tasks;
 /// The harness's shared options: --gold PATH, --limit N, --repeat N, --peer NAME; --load (geo: measure resource
 /// loading); --disable NAME[,NAME] (the pipeline without these annotators); --no-linking (the pipeline without the
 /// names an article teaches and without agents); --compare NAME (speed: with and without annotator NAME, back to
-/// back in one run); --resolution-only (geo: gold toponyms given, no end-to-end recognition); --sizes, --shape, --write (scale).
+/// back in one run); --resolution-only (geo: gold toponyms given, no end-to-end recognition); --sizes, --shape, --write (scale);
+/// --errors N, --examples K (events: the N most frequent kinds of error, with K examples each). A bare argument is the gold path (`events FILE`).
 /// </summary>
 public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? Peer, bool NoLinking = false)
 {
@@ -26,6 +27,10 @@ public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? P
     public string Shape { get; init; } = "paragraphs";
     /// <summary>Scale: a folder to write the documents to, for timing the CLI on the same files.</summary>
     public string? Write { get; init; }
+    /// <summary>Events: how many kinds of error to print, most frequent first, each with examples (0: none).</summary>
+    public int Errors { get; init; }
+    /// <summary>Events: examples per kind of error (default 3).</summary>
+    public int Examples { get; init; } = 3;
 
     public static BenchOptions? Parse(string[] args)
     {
@@ -40,6 +45,7 @@ public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? P
         IReadOnlyList<double> sizes = [1, 4, 16];
         string shape = "paragraphs";
         string? write = null;
+        int errors = 0, examples = 3;
         for (int i = 0; i < args.Length; i++)
         {
             string? Next() => i + 1 < args.Length ? args[++i] : null;
@@ -62,6 +68,9 @@ public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? P
                     break;
                 case "--shape": shape = Next() ?? shape; break;
                 case "--write": write = Next(); break;
+                case "--errors": errors = int.Parse(Next() ?? "10", CultureInfo.InvariantCulture); break;
+                case "--examples": examples = int.Parse(Next() ?? "3", CultureInfo.InvariantCulture); break;
+                case var bare when gold is null && !bare.StartsWith('-'): gold = bare; break;
                 default:
                     Console.Error.WriteLine($"error: unknown option {args[i]}");
                     return null;
@@ -74,6 +83,6 @@ public sealed record BenchOptions(string Gold, int? Limit, int Repeat, string? P
             return null;
         }
         return new BenchOptions(gold, limit, Math.Max(1, repeat), peer, noLinking) { Load = load, ResolutionOnly = resolutionOnly, Disable = disable, Compare = compare, Profile = profile, EagerSyntax = eagerSyntax,
-            Sizes = sizes, Shape = shape, Write = write };
+            Sizes = sizes, Shape = shape, Write = write, Errors = Math.Max(0, errors), Examples = Math.Max(0, examples) };
     }
 }
