@@ -12,7 +12,7 @@ namespace Sitrep.Reports.Exports;
 /// to 30", "fewer than 30", "nearly 30") is no count. The quantity belongs to the event whose trigger is nearest to it in
 /// the sentence, so "an air strike killed 12 a day after rebels attacked" gives the air strike its 12, not the attack.
 /// A sentence with two different counts for its event gives none, and so does one that speaks of a running total ("since
-/// the uprising began", "so far", "in all", "over the past"), which is no one event's. Only "12 people were killed",
+/// the uprising began", "so far", "in all", "over the past", "in the year-long uprising"), which is no one event's. Only "12 people were killed",
 /// not "12 people, including 3 children, were killed" (which of the two?): that gives none. Across reports the lowest count is kept: ACLED's
 /// rule of the most conservative report.
 /// </summary>
@@ -27,8 +27,9 @@ public static partial class DeathCount
     [GeneratedRegex(@"(?:\b(?:killing|killed|kills|kill|slaying|slew|massacring|massacred|executing|executed)|\b(?:death\s+toll|toll|deaths|dead|fatalities)\b[^.;:]{0,30}?\b(?:to|at|of|reached|hit|passed|was|is))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DeathBefore();
 
-    // A running total ("7,000 have been killed since the uprising began", "so far", "in all") is no event's count.
-    [GeneratedRegex(@"\b(?:since|so\s+far|to\s+date|in\s+total|in\s+all|altogether|overall|a\s+total\s+of|throughout|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|during\s+the\s+(?:uprising|conflict|war|revolt|revolution|crisis|fighting))\b", RegexOptions.IgnoreCase)]
+    // A running total ("7,000 have been killed since the uprising began", "so far", "in all", "in the year-long uprising",
+    // "in an 11-month revolt") is no event's count.
+    [GeneratedRegex(@"\b(?:since|so\s+far|to\s+date|in\s+total|in\s+all|altogether|overall|a\s+total\s+of|throughout|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|during\s+the\s+(?:uprising|conflict|war|revolt|revolution|crisis|fighting)|during\s+which|(?:days|weeks|months|years)\s+of\s+(?:unrest|fighting|conflict|war|violence|protests?|uprising|revolt)|(?:in|of)\s+(?:the|an?|this|its|their)\s+(?:[\w-]+\s+){0,3}(?:uprising|revolt|revolution|conflict|war|unrest|insurgency)|[\w]+[- ](?:year|month|week)s?[- ]long|\d+-(?:year|month|week)(?!-old))\b", RegexOptions.IgnoreCase)]
     private static partial Regex RunningTotal();
 
     private static readonly HashSet<string?> UpperBounds = ["up to", "at most", "less than", "nearly"];

@@ -95,6 +95,11 @@ public sealed class ExportMappingTests
     [InlineData("Gunmen attacked the village, killing up to 12 people.", "attacked", "up to 12 people", 12.0, "up to", null)]
     [InlineData("Gunmen have killed 7,000 people since the uprising began.", "killed", "7,000 people", 7000.0, null, null)]
     [InlineData("Gunmen attacked 3 villages.", "attacked", "3 villages", 3.0, null, null)]
+    [InlineData("The UN says 9,000 people have died in the year-long uprising.", "died", "9,000 people", 9000.0, null, null)]
+    [InlineData("Troops fired on crowds, and 7,500 people have been killed in an 11-month revolt.", "fired", "7,500 people", 7500.0, null, null)]
+    [InlineData("Troops fired on crowds in the town, and 8 people were killed in the clashes.", "fired", "8 people", 8.0, null, 8)]
+    [InlineData("Attempts to oust him led to 17 months of unrest, during which 20,000 people have died.", "oust", "20,000 people", 20000.0, null, null)]
+    [InlineData("Troops fired on a 12-year-old boy's family; 4 people were killed.", "fired", "4 people", 4.0, null, 4)]
     public void A_death_count_is_read_from_the_sentence_never_guessed(string sentence, string trigger, string quantity, double value, string? qualifier, int? expected)
     {
         var (analysis, e) = OneEvent(sentence, trigger, (quantity, value, qualifier));
