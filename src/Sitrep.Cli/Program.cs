@@ -9,6 +9,7 @@ var root = new RootCommand("Sitrep reads news articles and reports who did what 
     IngestCommand.Create(),
     WatchCommand.Create(),
     ReportCommand.Create(),
+    ExportCommand.Create(),
     EntityCommand.Create(),
     SearchCommand.Create(),
     DbCommand.Create(),

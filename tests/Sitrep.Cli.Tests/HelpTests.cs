@@ -6,11 +6,13 @@ namespace Sitrep.Cli.Tests;
 public sealed class HelpTests
 {
     [Theory]
-    [InlineData("", new[] { "analyze", "ingest", "watch", "report", "entity", "search", "db", "resources", "--version" })]
+    [InlineData("", new[] { "analyze", "ingest", "watch", "report", "export", "entity", "search", "db", "resources", "--version" })]
     [InlineData("analyze", new[] { "<paths>", "--format", "--output", "--max-mb", "--map", "md", "json", "html", "--allow-private" })]
     [InlineData("ingest", new[] { "<paths>", "--db", "--max-mb", "--map", "--allow-private", "--delay" })]
     [InlineData("watch", new[] { "<feeds>", "--every", "--once", "--db", "--allow-private", "--delay", "--timeout", "--retries" })]
     [InlineData("report", new[] { "--db", "--format", "--output", "--since", "--until", "--entity" })]
+    [InlineData("export", new[] { "events" })]
+    [InlineData("export events", new[] { "<paths>", "--format", "gdelt", "acled", "geojson", "csv", "--header", "--db", "--since", "--until", "--output", "--map", "--max-mb" })]
     [InlineData("search", new[] { "<query>", "--db", "--limit" })]
     [InlineData("entity", new[] { "<name>", "<paths>", "--db", "--max-mb" })]
     [InlineData("db", new[] { "check" })]

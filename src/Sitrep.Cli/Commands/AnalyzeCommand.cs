@@ -1,8 +1,6 @@
-using Sitrep.News;
 using System.CommandLine;
 using Sitrep.Cli.Running;
 using Sitrep.Corpus.Situations;
-using Sitrep.News.Documents;
 
 namespace Sitrep.Cli.Commands;
 
@@ -27,19 +25,11 @@ public static class AnalyzeCommand
             if (!CommonOptions.TryParseFieldMap(parse.GetValue(map), out var fields)) return 2;
             if (!ReportWriter.CanWrite(parse.GetValue(output))) return 2;
             using var stop = new StopSignal();
-            var analyses = new List<ArticleAnalysis>();
-            var progress = new ProgressReporter();
-            var runner = new ArticleRunner(DefaultPipeline.Create());
-            var duplicates = new DuplicateFilter();
             long maxBytes = parse.GetValue(maxMb) * 1024L * 1024L;
-            // Nothing is stored, so nothing is remembered: every URL is fetched in full.
-            using var inputs = fetch.Inputs(parse, maxBytes, fields);
-            var read = duplicates.Filter(stop.Until(inputs.Read(parse.GetValue(paths)!, CancellationToken.None)));
-            progress.Consume(runner.Run(read), o => analyses.Add(o.Analysis!));
-            if (duplicates.Skipped > 0) Console.Error.WriteLine($"note: {duplicates.Describe()}");
+            var analyses = AnalysedInputs.Read(parse, fetch, parse.GetValue(paths)!, maxBytes, fields, stop, out int failed);
             if (stop.Requested)
             {
-                Console.Error.WriteLine($"stopped by {stop.Name}: {analyses.Count} article(s) analysed, {progress.Failed} error(s); no report written");
+                Console.Error.WriteLine($"stopped by {stop.Name}: {analyses.Count} article(s) analysed, {failed} error(s); no report written");
                 return stop.ExitCode;
             }
             if (analyses.Count == 0)
@@ -48,7 +38,7 @@ public static class AnalyzeCommand
                 return 1;
             }
             if (!ReportWriter.Write(SituationBuilder.CreateDefault().Build(analyses), parse.GetValue(format)!, parse.GetValue(output))) return 1;
-            return progress.Failed == 0 ? 0 : 1;
+            return failed == 0 ? 0 : 1;
         });
         return command;
     }

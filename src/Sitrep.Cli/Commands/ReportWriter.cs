@@ -20,6 +20,15 @@ public static class ReportWriter
             "html" => HtmlReport.Render(situation),
             _ => MarkdownReport.Render(situation),
         };
+        return WriteText(text, output);
+    }
+
+    /// <summary>
+    /// Writes a document (a report, an export) to standard output or, atomically, to a file; false (with one error line
+    /// naming <paramref name="what"/>) when the file cannot be written.
+    /// </summary>
+    public static bool WriteText(string text, FileInfo? output, string what = "report")
+    {
         if (output is null)
         {
             TerminalText.WriteDocument(text);
@@ -28,7 +37,7 @@ public static class ReportWriter
         var folder = output.Directory;
         if (folder is { Exists: false })
         {
-            Console.Error.WriteLine($"error: {output.FullName}: cannot write the report: no such folder {folder.FullName}");
+            Console.Error.WriteLine($"error: {output.FullName}: cannot write the {what}: no such folder {folder.FullName}");
             return false;
         }
         var partial = $"{output.FullName}.partial-{Environment.ProcessId}";
@@ -41,7 +50,7 @@ public static class ReportWriter
         {
             TryDelete(partial);
             var reason = ex is UnauthorizedAccessException ? "permission denied" : ex.Message;
-            Console.Error.WriteLine($"error: {output.FullName}: cannot write the report: {reason}");
+            Console.Error.WriteLine($"error: {output.FullName}: cannot write the {what}: {reason}");
             return false;
         }
         Console.Error.WriteLine($"wrote {output.FullName}");
@@ -49,10 +58,10 @@ public static class ReportWriter
     }
 
     /// <summary>Whether the report can be written where -o says (its folder exists), checked before the work; false with one error line.</summary>
-    public static bool CanWrite(FileInfo? output)
+    public static bool CanWrite(FileInfo? output, string what = "report")
     {
         if (output?.Directory is not { Exists: false } folder) return true;
-        Console.Error.WriteLine($"error: {output.FullName}: cannot write the report: no such folder {folder.FullName}");
+        Console.Error.WriteLine($"error: {output.FullName}: cannot write the {what}: no such folder {folder.FullName}");
         return false;
     }
 

@@ -24,6 +24,7 @@ public sealed class Gazetteer
 
     private readonly Dictionary<string, Place> _countries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Place> _countries3 = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Place> _provinces = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Place> _byId;
     private readonly Dictionary<string, string> _demonyms = new(StringComparer.OrdinalIgnoreCase);
 
@@ -177,12 +178,16 @@ public sealed class Gazetteer
             _countries[place.Country] = place;
             _countries3[place.Country3] = place;
         }
+        else if (place.IsAdmin1 && place.Admin1 is { } code) _provinces.TryAdd(code, place);
     }
 
     public Place? ById(string id) => _byId.GetValueOrDefault(id);
 
     /// <summary>The country entry for an ISO 3166-1 alpha-2 code.</summary>
     public Place? Country(string iso2) => _countries.GetValueOrDefault(iso2);
+
+    /// <summary>The province (ADM1) entry of a place's <see cref="Place.Admin1"/> code ("AF.13" → Kabul province), or null.</summary>
+    public Place? Province(string admin1) => _provinces.GetValueOrDefault(admin1);
 
     /// <summary>The country entry for an ISO 3166-1 alpha-3 code, which is also the CAMEO country code (AFG, RUS).</summary>
     public Place? CountryByCode3(string iso3) => _countries3.GetValueOrDefault(iso3);
