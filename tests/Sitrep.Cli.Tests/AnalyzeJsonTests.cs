@@ -16,7 +16,7 @@ public sealed partial class AnalyzeJsonTests(SamplesAnalysis samples) : IClassFi
     {
         Assert.True(samples.Run.ExitCode == 0, samples.Run.ToString());
         Assert.Empty(samples.Run.ErrorLines);
-        Assert.Equal("1.4.0", samples.Root.GetProperty("version").GetString());
+        Assert.Equal("1.5.0", samples.Root.GetProperty("version").GetString());
         Assert.Equal(5, samples.Articles.Count());
     }
 
@@ -31,7 +31,7 @@ public sealed partial class AnalyzeJsonTests(SamplesAnalysis samples) : IClassFi
     [
         "id", "path", "url", "title", "published", "publishedInferred", "site", "author", "language", "text",
         "mentions", "times", "quotes", "quantities", "publishedEvidence", "claims", "publishedWindow", "declaredLanguage", "agents",
-        "authors", "image",
+        "authors", "image", "events",
     ];
 
     [Fact]

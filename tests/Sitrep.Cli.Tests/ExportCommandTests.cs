@@ -17,7 +17,7 @@ public sealed class ExportCommandTests(IngestedSamples db) : IClassFixture<Inges
         File.WriteAllText(dir.File("story/base-shelled.txt"),
             "2024-05-04\nRebels shell army base near Termez\n\n" +
             "Rebel fighters shelled an army base near Termez on Friday, killing 12 soldiers, the defence ministry said.\n\n" +
-            "The government condemned the attack.\n");
+            "The Uzbek government condemned the rebels.\n");
         File.WriteAllText(dir.File("story/base-attacked.txt"),
             "2024-05-05\nTermez base attacked\n\n" +
             "Rebel fighters attacked the army base near Termez on Friday, a military spokesman said.\n");
