@@ -54,14 +54,14 @@ internal sealed class ArticleContext
     }
 
     /// <summary>
-    /// Whether the sentence names anyone an event could be kept for: an actor, a place, or a group with its country. The
+    /// Whether the sentence names anyone an event could be kept for: a name, a place, or a group with its country. The
     /// coder keeps no event without one (<see cref="EventCoder"/>), so a sentence without one is not parsed.
     /// </summary>
     public bool HasParticipant(Sentence s)
     {
         for (int t = s.FirstToken; t < s.EndToken; t++)
         {
-            if (_mention[t] is { } m && (m.ActorId is not null || m.PlaceId is not null)) return true;
+            if (_mention[t] is not null) return true;
             if (_agent[t] is { } g && (g.ActorId is not null || !g.Code.StartsWith("---", StringComparison.Ordinal))) return true;
             // "European countries": a demonym names a country or region.
             if (_a.Tokens[t].IsCapitalized(_a.Text) && _places.CountryOfDemonym(_a.Tokens[t].Span(_a.Text)) is not null) return true;
@@ -123,7 +123,11 @@ internal sealed class ArticleContext
 
     private EventActor? FromToken(int t)
     {
-        if (_agent[t] is { } g && (_mention[t] is null || _mention[t]!.End - _mention[t]!.Start < g.End - g.Start))
+        // The agent wins over a name covering the same words when it is longer ("Afghan security forces" over "Afghan"), or
+        // when it has a code and the name has none ("the Munich court" as a court of Germany over an unknown "Munich court").
+        var name = _mention[t];
+        if (_agent[t] is { } g && (name is null || name.End - name.Start < g.End - g.Start
+            || name.ActorId is null && name.PlaceId is null && !g.Code.StartsWith("---", StringComparison.Ordinal)))
         {
             var key = g.ActorId is null ? null : "actor:" + g.ActorId;
             var code = g.ActorId is not null && _actors.ById(g.ActorId) is { } holder ? holder.CodeOn(_day) ?? g.Code : g.Code;

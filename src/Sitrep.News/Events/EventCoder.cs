@@ -78,8 +78,12 @@ public sealed class EventCoder(EventDictionary verbs, EventCodebook codes, NounE
                 if (CodeVerb(a, syntax, context, clause, v) is not { } coding) continue;
                 coded.Add(v);
                 foreach (var t in coding.Covers) covered.Add(t);
-                if (coding.Code == "010") continue; // a plain statement: the reported event is what counts
-                found.AddRange(Build(a, syntax, context, clause, v, v + 1, coding));
+                // A plain statement (010) is no event: the event it reports is what counts.
+                if (coding.Code is { } forward && forward != "010") found.AddRange(Build(a, syntax, context, clause, v, v + 1, coding with { Code = forward }));
+                // "X visited Y": Y hosted X (a paired code), when both are named.
+                if (coding.ReverseCode is { } back)
+                    found.AddRange(Build(a, syntax, context, clause, v, v + 1,
+                        coding with { Code = back, ReverseCode = null, Sources = coding.Targets, Targets = coding.Sources, IsReverse = true }));
             }
             else if (upos == "NOUN" && nouns.Find(keys[v]) is { } noun && !covered.Contains(v))
             {
@@ -90,10 +94,16 @@ public sealed class EventCoder(EventDictionary verbs, EventCodebook codes, NounE
     }
 
     /// <summary>What coding a trigger gave: the code, the rule, the tokens the pattern used, and where the arguments are.</summary>
-    private sealed record Coding(string Code, string Rule, IReadOnlyCollection<int> Covers, List<int> Sources, List<int> Targets, string? TargetPreposition)
+    private sealed record Coding(string? Code, string Rule, IReadOnlyCollection<int> Covers, List<int> Sources, List<int> Targets, string? TargetPreposition)
     {
+        /// <summary>The target's act in return, for a paired code ("visited": the host's 043).</summary>
+        public string? ReverseCode { get; init; }
+
         /// <summary>Coded from a noun ("the withdrawal of …"), not a verb.</summary>
         public bool IsNoun { get; init; }
+
+        /// <summary>The target's act in return: both sides must be named.</summary>
+        public bool IsReverse { get; init; }
 
         /// <summary>Each side named acts on the others ("talks between X and Y"): the sources' first phrase is the source, the rest targets.</summary>
         public bool Mutual { get; init; }
@@ -111,7 +121,7 @@ public sealed class EventCoder(EventDictionary verbs, EventCodebook codes, NounE
 
         var after = clause.Words(v, after: true, AfterWindow, keys);
         var before = clause.Words(v, after: false, BeforeWindow, keys);
-        string? code = entry.Code;
+        string? code = entry.Code, reverse = entry.ReverseCode;
         string rule = $"verb '{a.Text[a.Tokens[v].Start..a.Tokens[v].End]}' ({entry.Block.ToUpperInvariant()})";
         var covers = new List<int>();
         int patternTarget = -1;
@@ -120,15 +130,22 @@ public sealed class EventCoder(EventDictionary verbs, EventCodebook codes, NounE
             var used = new List<int>();
             if (!Matches(p.After, after, used, out var targetAt) || !Matches(p.Before, before, used)) continue;
             code = p.Code;
+            reverse = p.ReverseCode;
             rule += $", pattern \"- {p}\"";
             covers = used;
             // "took control + [192]": the pattern says where the target is — the phrase of the next word after "control".
             if (targetAt >= 0) patternTarget = clause.PhraseHead(targetAt);
             break;
         }
-        if (code is null or "---" || codes.Find(code) is null) return null;
+        if (reverse is not null && codes.Find(reverse) is null) reverse = null;
+        // A pattern that codes only the target's act in return ("[:173]") gives that event alone.
+        if (code is null or "---" || codes.Find(code) is null)
+        {
+            if (reverse is null) return null;
+            code = null;
+        }
         // "threatened to attack": a threat of force (CAMEO 138), of repression (137), not a bare threat (130).
-        if (code.StartsWith("13", StringComparison.Ordinal) && code.Length == 3 && code.EndsWith('0'))
+        if (code is not null && code.StartsWith("13", StringComparison.Ordinal) && code.Length == 3 && code.EndsWith('0'))
             foreach (var x in syntax.Dependents(v, "xcomp"))
                 if (verbs.Verb(keys[x]).FirstOrDefault(e => e.Particle.Length == 0)?.Code is { Length: >= 2 } threatened)
                 {
@@ -142,7 +159,8 @@ public sealed class EventCoder(EventDictionary verbs, EventCodebook codes, NounE
         // "refused to meet", "declined to withdraw": the refusal is the event (CAMEO 12), the refused action is not.
         if (syntax.Label(v) == "xcomp" && syntax.Head(v) is var governor and >= 0 && IsRefusal(keys[governor]))
         {
-            code = code.StartsWith("04", StringComparison.Ordinal) || code is "036" or "046" ? "125" : "120";
+            code = code is not null && (code.StartsWith("04", StringComparison.Ordinal) || code is "036" or "046") ? "125" : "120";
+            reverse = null;
             rule += $", refused ('{a.Text[a.Tokens[governor].Start..a.Tokens[governor].End]}')";
         }
 
@@ -167,7 +185,7 @@ public sealed class EventCoder(EventDictionary verbs, EventCodebook codes, NounE
         var covered = new List<int>(covers);
         foreach (var d in syntax.Dependents(v, "xcomp"))
             covered.AddRange(clause.Subtree(d).Where(t => syntax.Upos(t) == "VERB" && clause.InClause(t, v)));
-        return new Coding(code, rule, covered, sources, targets, preposition);
+        return new Coding(code, rule, covered, sources, targets, preposition) { ReverseCode = reverse };
     }
 
     private Coding? CodeNoun(ArticleAnalysis a, ArticleSyntax syntax, ArticleContext context, ClauseView clause, int n, NounEvents.Trigger trigger)
@@ -270,7 +288,7 @@ public sealed class EventCoder(EventDictionary verbs, EventCodebook codes, NounE
 
     private IEnumerable<Event> Build(ArticleAnalysis a, ArticleSyntax syntax, ArticleContext context, ClauseView clause, int trigger, int triggerEnd, Coding coding)
     {
-        var code = codes.Find(coding.Code)!;
+        var code = codes.Find(coding.Code!)!;
         // The first place that names anyone: the object before a prepositional phrase, and so on (ClauseView.Objects).
         List<EventActor> First(List<int> candidates)
         {
@@ -298,11 +316,13 @@ public sealed class EventCoder(EventDictionary verbs, EventCodebook codes, NounE
         // An event needs someone known on at least one side, and different ones on the two. A verb needs its target, except
         // actions that have none (a protest, a mobilization, an attack or a retreat at a place); a noun needs its doer.
         var place = context.PlaceOf(syntax, clause, trigger, targets, code.Root);
-        // "Known" means a country or an actor: "troops" hitting "civilians" with neither named says nothing, unless it says where.
-        static bool Known(EventActor p) => p.Code is { } c && !c.StartsWith("---", StringComparison.Ordinal);
+        // "Known" means named — an actor, a country, a person or organisation by name: "troops" hitting "civilians" with
+        // neither named says nothing, unless it says where.
+        static bool Known(EventActor p) => p.Key is not null || p.Code is { } c && !c.StartsWith("---", StringComparison.Ordinal);
         if (!sources.Any(Known) && !targets.Any(Known) && place is null) yield break;
         if (targets.Count == 0 && !Intransitive(code.Root) && !coding.IsNoun && !(symmetric && sources.Count > 1)) yield break;
         if (sources.Count == 0 && coding.IsNoun) yield break;
+        if (coding.IsReverse && (sources.Count == 0 || targets.Count == 0)) yield break;
 
         var sentence = clause.Sentence;
         var (modality, reporter) = context.Modality(syntax, clause, trigger);
@@ -336,7 +356,7 @@ public sealed class EventCoder(EventDictionary verbs, EventCodebook codes, NounE
                     Negated = negated,
                     Modality = modality,
                     ReportedBy = reporter,
-                    Rule = coding.Rule,
+                    Rule = coding.IsReverse ? coding.Rule + $", the target's act in return [{code.Cameo}]" : coding.Rule,
                 };
             }
     }

@@ -13,19 +13,22 @@ public sealed class EventDictionary
     public const string VerbsFileName = "events-verbs.tsv.gz";
     public const string OverlayFileName = "events-verbs-overlay.tsv";
 
-    /// <summary>A verb form's entry: "asked" in block ASK, code 020, particle "for" when it is "asked for".</summary>
-    public sealed record VerbEntry(string Block, string? Code, string Particle);
+    /// <summary>
+    /// A verb form's entry: "asked" in block ASK, code 020, particle "for" when it is "asked for". A paired code gives the
+    /// target's act in return (<see cref="ReverseCode"/>: "visited" 042, the host 043).
+    /// </summary>
+    public sealed record VerbEntry(string Block, string? Code, string Particle, string? ReverseCode = null);
 
     /// <summary>
     /// A pattern of a block: the elements that must come before and after the verb (words, a_b contiguous words,
     /// &amp;set, with "(", ")", "$", "+", "^" kept as the source wrote them) and the code it gives.
     /// </summary>
-    public sealed record Pattern(string Block, string[] Before, string[] After, string Code)
+    public sealed record Pattern(string Block, string[] Before, string[] After, string Code, string? ReverseCode = null)
     {
         /// <summary>How many words the pattern asks for: more words, a more specific pattern.</summary>
         public int Weight { get; } = Before.Concat(After).Count(e => e.Length > 0 && char.IsLetterOrDigit(e[0]) || e.StartsWith('&'));
 
-        public override string ToString() => $"{string.Join(' ', Before)} * {string.Join(' ', After)} [{Code}]".Trim();
+        public override string ToString() => $"{string.Join(' ', Before)} * {string.Join(' ', After)} [{Code}{(ReverseCode is null ? "" : ":" + ReverseCode)}]".Trim();
     }
 
     private static readonly Lazy<EventDictionary> Shared = new(() => Load(ResourceFiles.Find(VerbsFileName), ResourceFiles.Find(OverlayFileName)));
@@ -71,16 +74,22 @@ public sealed class EventDictionary
                     members.Add(r[2]);
                     break;
                 case "V":
+                {
                     if (!d._forms.TryGetValue(r[1], out var entries)) d._forms[r[1]] = entries = [];
-                    entries.Add(new VerbEntry(r[2], r.Length > 3 && r[3].Length > 0 ? r[3] : null, r.Length > 4 ? r[4] : ""));
+                    var (code, reverse) = Codes(r.Length > 3 ? r[3] : "");
+                    entries.Add(new VerbEntry(r[2], code is "---" ? null : code, r.Length > 4 ? r[4] : "", reverse));
                     break;
+                }
                 case "P":
+                {
                     if (!d._patterns.TryGetValue(r[1], out var list)) d._patterns[r[1]] = list = [];
-                    list.Add(new Pattern(r[1], Split(r[2]), Split(r[3]), r[4]));
+                    var (code, reverse) = Codes(r[4]);
+                    list.Add(new Pattern(r[1], Split(r[2]), Split(r[3]), code ?? "---", reverse));
                     break;
+                }
             }
         foreach (var (block, list) in d._patterns)
-            if (list.Any(p => p.Code != "---")) d._codingBlocks.Add(block);
+            if (list.Any(p => p.Code != "---" || p.ReverseCode is not null)) d._codingBlocks.Add(block);
         // The most specific pattern first; the file's order breaks ties.
         foreach (var list in d._patterns.Values)
         {
@@ -93,6 +102,15 @@ public sealed class EventDictionary
 
     private static string[] Split(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>"042:043" → (042, 043); "190" → (190, null); ":173" → (null, 173); "" → (null, null).</summary>
+    private static (string? Code, string? Reverse) Codes(string field)
+    {
+        int colon = field.IndexOf(':');
+        var code = colon < 0 ? field : field[..colon];
+        var reverse = colon < 0 ? null : field[(colon + 1)..];
+        return (code.Length == 0 ? null : code, string.IsNullOrEmpty(reverse) || reverse == "---" ? null : reverse);
+    }
+
     /// <summary>The entries of a lower-case verb form ("took": TAKE), phrasal ones included.</summary>
     public IReadOnlyList<VerbEntry> Verb(string form) => _forms.TryGetValue(form, out var e) ? e : [];
 
@@ -104,7 +122,7 @@ public sealed class EventDictionary
     {
         if (!_forms.TryGetValue(form, out var entries)) return false;
         foreach (var e in entries)
-            if (e.Code is not null || _codingBlocks.Contains(e.Block)) return true;
+            if (e.Code is not null || e.ReverseCode is not null || _codingBlocks.Contains(e.Block)) return true;
         return false;
     }
 

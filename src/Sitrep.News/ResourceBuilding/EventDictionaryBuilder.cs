@@ -38,6 +38,7 @@ public static class EventDictionaryBuilder
             "# S\tset\tmember (words joined by '_')\n" +
             "# V\tform\tblock\tcode ('' = the block's patterns only)\tparticle (phrasal verbs: 'for' of 'ask for')\n" +
             "# P\tblock\tbefore the verb\tafter the verb\tcode ('---' = no event)\n" +
+            "#   a code 'A:B' is the source's act A and the target's act B in return (042:043, visit and host); ':B' the target's only\n" +
             "#   pattern elements: word, a_b (contiguous words), &set, ( ) a prepositional phrase, $ source, + target, ^ skip",
             lines);
         return (lines.Count(l => l[0] == 'V'), lines.Count(l => l[0] == 'P'));
@@ -68,7 +69,7 @@ public static class EventDictionaryBuilder
             {
                 var inner = line.Trim('-', ' ');
                 block = Word(inner[..Math.Max(0, inner.IndexOf('[') is >= 0 and var b ? b : inner.Length)].Trim());
-                blockCode = Code(inner)?.Split(':')[0];
+                blockCode = Code(inner);
                 set = null;
                 continue;
             }
@@ -81,11 +82,11 @@ public static class EventDictionaryBuilder
                 if (bracket >= 0) body = body[..bracket];
                 var star = body.IndexOf('*');
                 if (star < 0) continue;
-                rows.Add($"P\t{block}\t{Elements(body[..star])}\t{Elements(body[(star + 1)..])}\t{code.Split(':')[0]}");
+                rows.Add($"P\t{block}\t{Elements(body[..star])}\t{Elements(body[(star + 1)..])}\t{code}");
                 continue;
             }
             // A verb line: WORD or +WORD_PARTICLE, optional {irregular forms}, optional [code].
-            var verbCode = (Code(line) ?? blockCode ?? "").Split(':')[0];
+            var verbCode = Code(line) ?? blockCode ?? "";
             if (verbCode == "---") verbCode = "";
             var text = line;
             var brace = text.IndexOf('{');

@@ -39,8 +39,8 @@ public class EventDictionaryTests
         Assert.Contains("S\tweapon\tmortar round", rows.Select(r => r.Replace('_', ' ')));
         Assert.Contains("P\tshell\t\t&weapon\t194", rows);
         Assert.Contains("P\tshell\t\ttown_hall ( with + )\t---", rows);
-        // A pattern with two codes (the source's and the target's) keeps the first.
-        Assert.Contains("P\tmuse\t\t( about talks )\t040", rows);
+        // A pattern with two codes keeps both: the source's act and the target's in return.
+        Assert.Contains("P\tmuse\t\t( about talks )\t040:043", rows);
     }
 
     [Fact]
@@ -53,6 +53,9 @@ public class EventDictionaryTests
         Assert.Equal(["---", "194"], d.Patterns("shell").Select(p => p.Code).Order(StringComparer.Ordinal));
         Assert.Equal("---", d.Patterns("shell")[0].Code);
         Assert.True(d.InSet("weapon", "rocket"));
+        var muse = d.Patterns("muse").Single();
+        Assert.Equal(("040", "043"), (muse.Code, muse.ReverseCode));
+        Assert.True(d.CanCode("mused"));
     }
 
     [Theory]
