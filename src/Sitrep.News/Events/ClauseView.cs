@@ -107,6 +107,9 @@ internal sealed class ClauseView(ArticleSyntax syntax, Sentence sentence)
         {
             // A phrase with a preposition is no subject, whatever the parser says ("According to the ministry, …").
             var subjects = syntax.Dependents(v, "nsubj").Where(t => !syntax.Dependents(t, "case").Any()).ToList();
+            // Two subjects is a misparse, most often a dateline ("JERUSALEM (AP) -- Israeli troops raided …"): the one
+            // nearest the verb is the subject.
+            if (subjects.Count > 1) subjects = [subjects.Where(t => t < v).DefaultIfEmpty(subjects[0]).Max()];
             if (subjects.Count > 0) return subjects;
             var label = syntax.Label(v);
             int h = syntax.Head(v);

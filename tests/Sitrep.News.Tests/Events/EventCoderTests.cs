@@ -26,6 +26,8 @@ public class EventCoderTests
     [InlineData("The Taliban took control of Garmsir district on Sunday.", "AFGINS 192 AFG")]
     // A paired code: the visitor visits (042), the host hosts (043).
     [InlineData("Russian President Vladimir Putin visited Turkey on Monday.", "RUSGOV 042 TUR; TUR 043 RUSGOV")]
+    // A dateline is no subject.
+    [InlineData("JERUSALEM (AP) -- Israeli troops raided a Palestinian village on Monday.", "ISRMIL 190 PSECVL")]
     // Passive: the "by" phrase acts on the subject.
     [InlineData("Kunduz was seized by the Taliban on August 8, 2021.", "AFGINS 171 AFG")]
     // Coordinated subjects of a cooperative act with no target: each acts on the other.
