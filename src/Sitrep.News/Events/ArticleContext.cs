@@ -87,6 +87,9 @@ internal sealed class ArticleContext
             // "the Taliban, who took Kandahar": the relative pronoun stands for the noun the clause hangs on.
             if (keys[t] is "WHO" or "WHICH" or "THAT" && syntax.Head(t) is var v and >= 0 && syntax.Label(v) == "acl:relcl" && syntax.Head(v) >= 0)
                 return One(syntax, clause, syntax.Head(v));
+            // "Iraqi military says it has seized …": a subject pronoun of a reported clause is, first, the speaker.
+            if (keys[t] is "HE" or "SHE" or "IT" or "THEY" && syntax.Label(t).StartsWith("nsubj", StringComparison.Ordinal) && SpeakerOf(syntax, clause, t) is { } speaker)
+                return speaker;
             if (keys[t] is "HE" or "SHE" or "HIM" or "HER") return PersonBefore(t);
             // "Moscow supports Kabul, but it rejected …": a subject "it" or "they" is the subject named before it in the sentence.
             if (keys[t] is "IT" or "THEY" && syntax.Label(t).StartsWith("nsubj", StringComparison.Ordinal)) return SubjectBefore(syntax, clause, t);
@@ -151,6 +154,27 @@ internal sealed class ArticleContext
         int floor = Math.Max(0, SentenceStartToken(t, back: 2));
         for (int i = t - 1; i >= floor; i--)
             if (_mention[i] is { Type: MentionType.Person } m) return FromMention(m);
+        return null;
+    }
+
+    /// <summary>
+    /// The speaker whose "said that …" clause holds the pronoun, when the pronoun can be them: "he"/"she" a person,
+    /// "it"/"they" anyone else.
+    /// </summary>
+    private EventActor? SpeakerOf(ArticleSyntax syntax, ClauseView clause, int pronoun)
+    {
+        int verb = syntax.Head(pronoun);
+        if (verb < 0 || syntax.Label(verb) != "ccomp" || syntax.Head(verb) is not (var speech and >= 0) || !IsSpeech(speech)) return null;
+        // "warned the US of consequences if they did not withdraw": a condition's "they" is not the speaker.
+        if (syntax.Dependents(verb, "mark").Any(m => _a.Keys[m] != "THAT")) return null;
+        bool person = _a.Keys[pronoun] is "HE" or "SHE";
+        foreach (var s in clause.Subjects(speech))
+        {
+            if (syntax.Upos(s) == "PRON") return null;
+            bool isPerson = _mention[s] is { Type: MentionType.Person } || _agent[s] is { ActorId: not null };
+            if (isPerson != person) return null;
+            return One(syntax, clause, s);
+        }
         return null;
     }
 
@@ -305,7 +329,7 @@ internal sealed class ArticleContext
             while (syntax.Label(phrase) is "compound" or "flat" or "amod" && syntax.Head(phrase) >= 0) phrase = syntax.Head(phrase);
             if (clause.Preposition(phrase, keys) is not { } p || !PlacePrepositions.Contains(p)) continue;
             int head = syntax.Head(phrase);
-            if (head == v || head >= 0 && syntax.Head(head) == v && syntax.Label(head) is "obj" or "obl")
+            if (head == v || head >= 0 && syntax.Head(head) == v && syntax.Label(head) is "obj" or "obl" or "nsubj" or "nsubj:pass")
                 return new EventPlace(place.Start, place.End, place.Text, placeId);
         }
         return null;

@@ -137,8 +137,9 @@ internal sealed class ClauseView(ArticleSyntax syntax, Sentence sentence)
             list.AddRange(obliques.Where(o => Preposition(o, keys) == patternPreposition));
         list.AddRange(syntax.Dependents(v, "obj", "iobj"));
         list.AddRange(obliques.Where(o => Preposition(o, keys) is { } p && TargetPrepositions.Contains(p) && !list.Contains(o)));
+        // "launched an attack on the city", "approved the extradition of X": the phrase under the object.
         foreach (var o in syntax.Dependents(v, "obj").ToList())
-            list.AddRange(syntax.Dependents(o, "nmod").Where(n => Preposition(n, keys) is { } p && TargetPrepositions.Contains(p)));
+            list.AddRange(syntax.Dependents(o, "nmod").Where(n => Preposition(n, keys) is { } p && (TargetPrepositions.Contains(p) || p == "OF")));
         // "agreed to cooperate with X", "took control over X" (parsed as a verb): the object of the verb the pattern goes on with.
         foreach (var x in syntax.Dependents(v, "xcomp").ToList())
         {

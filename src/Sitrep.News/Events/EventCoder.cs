@@ -156,6 +156,16 @@ public sealed class EventCoder(EventDictionary verbs, EventCodebook codes, NounE
                     rule += $", threatened '{a.Text[a.Tokens[x].Start..a.Tokens[x].End]}'";
                     break;
                 }
+        // "refused to meet": a refusal of a meeting (125), not a bare rejection.
+        if (code == "120" && IsRefusal(keys[v]))
+            foreach (var x in syntax.Dependents(v, "xcomp"))
+                if (verbs.Verb(keys[x]).FirstOrDefault(e => e.Particle.Length == 0)?.Code is { } refused
+                    && (refused.StartsWith("04", StringComparison.Ordinal) || refused is "036" or "046"))
+                {
+                    code = "125";
+                    rule += $", refused '{a.Text[a.Tokens[x].Start..a.Tokens[x].End]}'";
+                    break;
+                }
         // "refused to meet", "declined to withdraw": the refusal is the event (CAMEO 12), the refused action is not.
         if (syntax.Label(v) == "xcomp" && syntax.Head(v) is var governor and >= 0 && IsRefusal(keys[governor]))
         {
@@ -204,6 +214,9 @@ public sealed class EventCoder(EventDictionary verbs, EventCodebook codes, NounE
             if (role == 'B') { sources.Add(d); mutual = true; }
             else (role == 'S' ? sources : targets).Add(d);
         }
+        // "held talks with X", "imposed sanctions on X": the doer of a noun event that is a verb's object is the verb's subject.
+        if (sources.Count == 0 && !mutual && syntax.Label(n) == "obj" && syntax.Head(n) is var light and >= 0 && syntax.Upos(light) == "VERB")
+            sources.AddRange(clause.Subjects(light));
         if (sources.Count == 0 && targets.Count == 0) return null;
         return new Coding(trigger.Code, $"noun '{a.Text[a.Tokens[n].Start..a.Tokens[n].End]}' ({trigger.Name})", [], sources, targets, null) { Mutual = mutual, IsNoun = true };
     }
@@ -320,7 +333,8 @@ public sealed class EventCoder(EventDictionary verbs, EventCodebook codes, NounE
         // neither named says nothing, unless it says where.
         static bool Known(EventActor p) => p.Key is not null || p.Code is { } c && !c.StartsWith("---", StringComparison.Ordinal);
         if (!sources.Any(Known) && !targets.Any(Known) && place is null) yield break;
-        if (targets.Count == 0 && !Intransitive(code.Root) && !coding.IsNoun && !(symmetric && sources.Count > 1)) yield break;
+        // A coercion with a place and no target ("imposed a curfew in Lahore") is an event of that place.
+        if (targets.Count == 0 && !Intransitive(code.Root) && !coding.IsNoun && !(symmetric && sources.Count > 1) && !(code.Root == "17" && place is not null)) yield break;
         if (sources.Count == 0 && coding.IsNoun) yield break;
         if (coding.IsReverse && (sources.Count == 0 || targets.Count == 0)) yield break;
 

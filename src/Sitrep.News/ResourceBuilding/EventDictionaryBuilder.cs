@@ -95,7 +95,8 @@ public static class EventDictionaryBuilder
             {
                 int close = text.IndexOf('}', brace);
                 if (close < 0) close = text.Length - 1;
-                irregular.AddRange(text[(brace + 1)..close].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                // Some lists separate their forms with commas as well as spaces ("{+WAS_DETERMINED , +BE_DETERMINED}").
+                irregular.AddRange(text[(brace + 1)..close].Split([' ', ','], StringSplitOptions.RemoveEmptyEntries));
                 text = text[..brace] + text[(close + 1)..];
             }
             int sq = text.IndexOf('[');
@@ -108,7 +109,7 @@ public static class EventDictionaryBuilder
             forms.Add(verb);
             if (!word.EndsWith('_')) forms.AddRange(RegularForms(verb));
             foreach (var f in forms.Distinct())
-                if (f.Length > 0 && seenForms.Add(f + "\t" + particle))
+                if (f.Length > 0 && f.All(c => char.IsLetter(c) || c is '-' or '\'') && seenForms.Add(f + "\t" + particle))
                     rows.Add($"V\t{f}\t{block}\t{verbCode}\t{particle}");
         }
         return rows;

@@ -76,6 +76,13 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void A_pronoun_subject_of_a_reported_clause_is_the_speaker()
+    {
+        var e = Analyze("The Iraqi military says it has seized the oil fields near Kirkuk.").Events.Single();
+        Assert.Equal(("IRQMIL", EventModality.Reported), (e.Source?.Code, e.Modality));
+    }
+
+    [Fact]
     public void A_reported_event_names_its_reporter_and_never_makes_the_speaker_its_source()
     {
         var e = Analyze("According to the ministry, Taliban fighters shelled Lashkar Gah on Tuesday.").Events.Single();
