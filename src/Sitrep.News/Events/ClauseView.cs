@@ -115,7 +115,8 @@ internal sealed class ClauseView(ArticleSyntax syntax, Sentence sentence)
             int h = syntax.Head(v);
             // "Turkish troops attacked …" misread as a noun phrase with a participle: a past-tense verb with an object
             // that modifies a noun has that noun as its subject (a true participle is VBN: "troops stationed in …").
-            if (h >= 0 && label == "acl" && syntax.Xpos(v) == "VBD" && syntax.Objects(v).Any()) return [h];
+            // A sentence whose root is that noun has no other verb to be the main one: the same misreading.
+            if (h >= 0 && label == "acl" && (syntax.Xpos(v) == "VBD" && syntax.Objects(v).Any() || syntax.Head(h) < 0 && syntax.Upos(h) is "NOUN" or "PROPN")) return [h];
             if (h < 0 || label is not ("xcomp" or "conj")) return [];
             // "Biden ordered the troops to leave": the object of the governor controls the infinitive.
             if (label == "xcomp" && syntax.Objects(h).FirstOrDefault(-1) is var o and >= 0) return [o];

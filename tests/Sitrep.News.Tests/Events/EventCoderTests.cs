@@ -26,6 +26,8 @@ public class EventCoderTests
     [InlineData("The Taliban took control of Garmsir district on Sunday.", "AFGINS 192 AFG")]
     // A paired code: the visitor visits (042), the host hosts (043).
     [InlineData("Russian President Vladimir Putin visited Turkey on Monday.", "RUSGOV 042 TUR; TUR 043 RUSGOV")]
+    // A sentence misread as a noun phrase ("advisor" the root, "met" a modifier): the noun is the subject.
+    [InlineData("Iraq's national security advisor met with Syrian President Bashar Assad on Tuesday.", "IRQGOVMIL 040 SYRGOV")]
     // A dateline is no subject.
     [InlineData("JERUSALEM (AP) -- Israeli troops raided a Palestinian village on Monday.", "ISRMIL 190 PSECVL")]
     // Passive: the "by" phrase acts on the subject.
