@@ -49,6 +49,9 @@ public class EventCoderTests
     // Nobody named on either side: no event. A statement alone is not a happening.
     [InlineData("Officials said the situation was calm.")]
     [InlineData("He went home after the meeting.")]
+    // A first or second person is nobody the sentence names; a command is no happening.
+    [InlineData("You agree to the terms of the Sitrep Forum.")]
+    [InlineData("Resign now and leave Egypt!")]
     // "think" states an opinion (removed from the dictionary by the reviewed overlay).
     [InlineData("NATO thinks the Taliban are stronger now.")]
     public void Codes_nothing_where_nothing_happened(string text) => Assert.Empty(Analyze(text).Events);
