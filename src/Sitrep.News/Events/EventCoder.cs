@@ -178,7 +178,7 @@ public sealed class EventCoder(EventDictionary verbs, EventCodebook codes, NounE
         var subjects = clause.Subjects(v);
         // "You agree that …", "we will attack": a first or second person is a voice in a quote, a comment or a site's terms —
         // who it is, the sentence does not say; and a command ("Resign now!") is no happening.
-        if (subjects.Count > 0 && subjects.All(t => keys[t] is "I" or "YOU" or "WE" or "ME" or "US")) return null;
+        if (subjects.Count > 0 && subjects.All(t => syntax.Upos(t) == "PRON" && keys[t] is "I" or "YOU" or "WE" or "ME" or "US")) return null;
         if (subjects.Count == 0 && syntax.Head(v) < 0 && syntax.Xpos(v) == "VB") return null;
         var sources = new List<int>();
         var targets = new List<int>();

@@ -18,6 +18,8 @@ public class EventCoderTests
 
     [Theory]
     [InlineData("Pakistan accused India of shelling villages near the border.", "PAK 112 IND")]
+    // "US" the country is no "us".
+    [InlineData("The US accused Russia of hacking.", "USA 112 RUS")]
     [InlineData("Russia could impose sanctions on Ukraine.", "RUS 163 UKR")]
     [InlineData("President Vladimir Putin met Chinese President Xi Jinping in Beijing.", "RUSGOV 040 CHNGOV")]
     [InlineData("Turkey will send troops to Libya.", "TUR 062 LBY")]
