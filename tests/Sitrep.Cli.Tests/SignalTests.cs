@@ -11,7 +11,7 @@ namespace Sitrep.Cli.Tests;
 public sealed class SignalTests
 {
     // Enough that a quiet machine is still storing when the poll (every 50 ms) sees the first batches.
-    private const int Articles = 6000;
+    private const int Articles = 2400;
 
     /// <summary>A JSON Lines file of distinct short articles, long enough that a run is still going when the signal comes.</summary>
     private static string WriteArticles(TempDirectory temp)

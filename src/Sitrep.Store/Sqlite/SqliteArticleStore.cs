@@ -133,8 +133,20 @@ public sealed class SqliteArticleStore : IArticleStore
         if (readOnly && mustWrite) throw SqliteFailures.ReadOnlyDatabase(_path);
 
         // The first reads of the file: a damaged header fails here as "not a database", a damaged schema page as corrupt.
-        int version = SchemaMigrator.UserVersion(connection);
-        var tables = SchemaMigrator.Tables(connection);
+        // Both in one read transaction: another process creating the schema between the two reads would otherwise look like
+        // "version 0 with tables", a file that is not Sitrep's.
+        int version;
+        IReadOnlySet<string> tables;
+        Execute(connection, "BEGIN;");
+        try
+        {
+            version = SchemaMigrator.UserVersion(connection);
+            tables = SchemaMigrator.Tables(connection);
+        }
+        finally
+        {
+            Execute(connection, "COMMIT;");
+        }
         if (version == 0 && tables.Count > 0 || version > 0 && !SchemaMigrator.HasSitrepTables(tables))
             throw new StoreException(_path, StoreProblem.NotADatabase, "not a Sitrep database (an SQLite database without Sitrep's tables)");
         if (version > SchemaMigrator.LatestVersion)
