@@ -8,6 +8,10 @@ namespace Sitrep.Bench.Tasks;
 /// <summary>The pipeline a task measures: the default one, less the annotators the options disable.</summary>
 public static class BenchPipeline
 {
+    /// <summary>
+    /// The pipeline less <paramref name="alsoDisable"/> (the steps a task does not measure: "syntax" and the "events" that read
+    /// it for the tasks that time names, places or dates).
+    /// </summary>
     public static ArticlePipeline Create(BenchOptions o, params string[] alsoDisable)
     {
         var builder = DefaultPipeline.Builder();
@@ -16,6 +20,8 @@ public static class BenchPipeline
             // Linking as measured before the pipeline had names for its steps: no names learned in the article, no agents.
             builder.Replace("names", new NameAnnotator(DefaultPipeline.NameFinder(learn: false)));
             if (builder.Contains("agents")) builder.Remove("agents");
+            // The event coder reads the agents.
+            if (builder.Contains("events")) builder.Remove("events");
         }
         if (o.EagerSyntax && builder.Contains("syntax"))
             builder.Replace("syntax", new SyntaxAnnotator(eager: true));

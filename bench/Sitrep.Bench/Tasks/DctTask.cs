@@ -30,7 +30,7 @@ public static class DctTask
             Console.Error.WriteLine($"error: {o.Gold}: no dated articles");
             return 1;
         }
-        var pipeline = BenchPipeline.Create(o, "syntax");
+        var pipeline = BenchPipeline.Create(o, "syntax", "events");
         var results = pipeline.AnalyzeMany(articles.Select(a => a.Article)).Zip(articles, (analysis, a) => (a.Truth, Analysis: analysis)).ToList();
 
         var outputPath = Path.Combine(Path.GetTempPath(), "sitrep-bench-dct", Path.GetFileName(Path.TrimEndingDirectorySeparator(o.Gold)) + ".tsv");

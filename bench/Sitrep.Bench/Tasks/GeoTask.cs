@@ -59,7 +59,7 @@ public static class GeoTask
         }
         var clock = Stopwatch.StartNew();
         var resolver = new ToponymResolver(Gazetteer.Default);
-        var pipeline = o.ResolutionOnly ? null : BenchPipeline.Create(o, "syntax");
+        var pipeline = o.ResolutionOnly ? null : BenchPipeline.Create(o, "syntax", "events");
         double loadSeconds = clock.Elapsed.TotalSeconds;
 
         var total = new Score();

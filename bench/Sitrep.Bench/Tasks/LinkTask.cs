@@ -27,7 +27,7 @@ public static class LinkTask
             Console.Error.WriteLine($"error: {jsonl}: not found");
             return 1;
         }
-        var pipeline = BenchPipeline.Create(o, "syntax");
+        var pipeline = BenchPipeline.Create(o, "syntax", "events");
         int docs = 0, skipped = 0, goldNames = 0, found = 0, tp = 0, fp = 0, fn = 0;
         var clock = Stopwatch.StartNew();
         foreach (var line in File.ReadLines(jsonl))
