@@ -340,6 +340,9 @@ public sealed class EventCoder(EventDictionary verbs, EventCodebook codes, NounE
         // A coercion with a place and no target ("imposed a curfew in Lahore") is an event of that place.
         if (targets.Count == 0 && !Intransitive(code.Root) && !coding.IsNoun && !(symmetric && sources.Count > 1) && !(code.Root == "17" && place is not null)) yield break;
         if (sources.Count == 0 && coding.IsNoun) yield break;
+        // A doer the sentence names that is no actor ("the crossing that links Uzbekistan with Afghanistan", "the flood") makes
+        // no event; an unnamed one (a passive without "by") leaves the source unknown.
+        if (sources.Count == 0 && coding.Sources.Count > 0) yield break;
         if (coding.IsReverse && (sources.Count == 0 || targets.Count == 0)) yield break;
 
         var sentence = clause.Sentence;
