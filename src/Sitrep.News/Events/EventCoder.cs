@@ -27,11 +27,6 @@ public sealed class EventCoder(EventDictionary verbs, EventCodebook codes, NounE
     private const int AfterWindow = 16;
     private const int BeforeWindow = 6;
 
-    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal)
-    { "conj", "parataxis", "advcl", "acl", "acl:relcl", "punct", "dep", "cc", "list", "reparandum", "discourse", "vocative" };
-
-    private static readonly HashSet<string> Negators = new(StringComparer.Ordinal) { "NOT", "N'T", "NEVER", "NO" };
-
     public List<Event> Find(ArticleAnalysis a)
     {
         var found = new List<Event>();
@@ -65,7 +60,6 @@ public sealed class EventCoder(EventDictionary verbs, EventCodebook codes, NounE
     {
         var keys = a.Keys;
         var clause = new ClauseView(syntax, s);
-        var coded = new HashSet<int>();
         var covered = new HashSet<int>();
         // Governors first, so that a coded "agreed" covers its "to cooperate".
         var order = Enumerable.Range(s.FirstToken, s.TokenCount).OrderBy(clause.Depth).ThenBy(t => t);
@@ -76,7 +70,6 @@ public sealed class EventCoder(EventDictionary verbs, EventCodebook codes, NounE
             {
                 if (covered.Contains(v)) continue;
                 if (CodeVerb(a, syntax, context, clause, v) is not { } coding) continue;
-                coded.Add(v);
                 foreach (var t in coding.Covers) covered.Add(t);
                 // A plain statement (010) is no event: the event it reports is what counts.
                 if (coding.Code is { } forward && forward != "010") found.AddRange(Build(a, syntax, context, clause, v, v + 1, coding with { Code = forward }));
